@@ -1,0 +1,126 @@
+package org.waveplan.schedule;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+
+/**
+ * When a recurring slot is on air: from {@code start} to {@code stop} UTC (minutes of the day;
+ * stop may be 1440 for 24:00, and a stop at or before the start crosses midnight) on the given
+ * days of the week, for airings starting from {@code validFrom} to {@code validTo} inclusive.
+ *
+ * <p>Overlap is exact. The weekly pattern decides whenever the two date ranges share at least
+ * eight days, because then every pair of neighbouring weekdays occurs inside them; shorter
+ * intersections are settled by comparing the concrete airings.
+ */
+public record BroadcastTime(int start, int stop, Weekdays days, LocalDate validFrom, LocalDate validTo) {
+
+	public static final int DAY = 1440;
+
+	public static final int WEEK = 7 * DAY;
+
+	public BroadcastTime {
+		if (start < 0 || start >= DAY) {
+			throw new IllegalArgumentException("start must be 00:00 to 23:59");
+		}
+		if (stop <= 0 || stop > DAY) {
+			throw new IllegalArgumentException("stop must be 00:01 to 24:00");
+		}
+		if (start == stop) {
+			throw new IllegalArgumentException("start and stop are the same time");
+		}
+		if (validTo.isBefore(validFrom)) {
+			throw new IllegalArgumentException("valid-to " + validTo + " is before valid-from " + validFrom);
+		}
+	}
+
+	public boolean crossesMidnight() {
+		return stop < start;
+	}
+
+	/** Minutes on air per airing. */
+	public int duration() {
+		return crossesMidnight() ? stop + DAY - start : stop - start;
+	}
+
+	/**
+	 * The weekly airings as [start, end) pairs in minutes from Monday 00:00, in order; an end may
+	 * pass the end of the week (a Sunday airing crossing midnight).
+	 */
+	public int[] weeklyIntervals() {
+		int[] intervals = new int[Integer.bitCount(days.mask()) * 2];
+		int i = 0;
+		for (int d = 0; d < 7; d++) {
+			if ((days.mask() & (1 << d)) != 0) {
+				intervals[i++] = d * DAY + start;
+				intervals[i++] = d * DAY + start + duration();
+			}
+		}
+		return intervals;
+	}
+
+	public boolean overlaps(BroadcastTime other) {
+		return overlaps(other, 0);
+	}
+
+	/**
+	 * Whether an airing of this and one of the other come closer than {@code margin} minutes
+	 * (0: whether they overlap at all).
+	 */
+	public boolean overlaps(BroadcastTime other, int margin) {
+		long firstDay = Math.max(validFrom.toEpochDay(), other.validFrom.toEpochDay());
+		long lastDay = Math.min(validTo.toEpochDay(), other.validTo.toEpochDay());
+		// an airing that crosses midnight (or a margin) reaches into the day after its range
+		if (lastDay - firstDay < -1 - (margin / DAY)) {
+			return false;
+		}
+		if (lastDay - firstDay >= 7) {
+			return weeklyOverlap(other, margin);
+		}
+		return concreteOverlap(other, margin, firstDay - 2, lastDay + 2);
+	}
+
+	private boolean weeklyOverlap(BroadcastTime other, int margin) {
+		int[] a = weeklyIntervals();
+		int[] b = other.weeklyIntervals();
+		for (int i = 0; i < a.length; i += 2) {
+			for (int j = 0; j < b.length; j += 2) {
+				for (int shift = -WEEK; shift <= WEEK; shift += WEEK) {
+					if (a[i] < b[j + 1] + shift + margin && b[j] + shift < a[i + 1] + margin) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
+	}
+
+	private boolean concreteOverlap(BroadcastTime other, int margin, long fromDay, long toDay) {
+		for (long d = Math.max(fromDay, validFrom.toEpochDay()); d <= Math.min(toDay, validTo.toEpochDay()); d++) {
+			if (!airsOn(d)) {
+				continue;
+			}
+			long aStart = d * DAY + start;
+			long aEnd = aStart + duration();
+			for (long e = Math.max(fromDay, other.validFrom.toEpochDay()); e <= Math.min(toDay, other.validTo.toEpochDay()); e++) {
+				if (other.airsOn(e)) {
+					long bStart = e * DAY + other.start;
+					long bEnd = bStart + other.duration();
+					if (aStart < bEnd + margin && bStart < aEnd + margin) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
+	}
+
+	private boolean airsOn(long epochDay) {
+		return days.contains(dayOfWeek(epochDay));
+	}
+
+	static DayOfWeek dayOfWeek(long epochDay) {
+		// 1970-01-01 was a Thursday
+		return DayOfWeek.of((int) Math.floorMod(epochDay + 3, 7) + 1);
+	}
+
+}

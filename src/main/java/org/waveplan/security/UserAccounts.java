@@ -1,0 +1,74 @@
+package org.waveplan.security;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The people who use Waveplan, with BCrypt password hashes and one role each. */
+@Service
+public class UserAccounts implements UserDetailsService {
+
+	private final JdbcClient jdbc;
+
+	private final PasswordEncoder passwords;
+
+	UserAccounts(JdbcClient jdbc, PasswordEncoder passwords) {
+		this.jdbc = jdbc;
+		this.passwords = passwords;
+	}
+
+	public record Account(String username, Role role, boolean enabled) {
+	}
+
+	@Override
+	public UserDetails loadUserByUsername(String username) {
+		return jdbc.sql("select username, password_hash, role, enabled from app_user where username = ?")
+			.param(username)
+			.query((rs, i) -> User.withUsername(rs.getString(1))
+				.password(rs.getString(2))
+				.authorities(new SimpleGrantedAuthority(Role.valueOf(rs.getString(3)).authority()))
+				.disabled(!rs.getBoolean(4))
+				.build())
+			.optional()
+			.orElseThrow(() -> new UsernameNotFoundException(username));
+	}
+
+	@Transactional
+	public Account create(String username, String password, Role role) {
+		jdbc.sql("insert into app_user (username, password_hash, role, enabled) values (?, ?, ?, true)")
+			.params(username, passwords.encode(password), role.name())
+			.update();
+		return new Account(username, role, true);
+	}
+
+	public boolean exists(String username) {
+		return find(username).isPresent();
+	}
+
+	public Optional<Account> find(String username) {
+		return jdbc.sql("select username, role, enabled from app_user where username = ?")
+			.param(username)
+			.query((rs, i) -> new Account(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getBoolean(3)))
+			.optional();
+	}
+
+	public List<Account> all() {
+		return jdbc.sql("select username, role, enabled from app_user order by username")
+			.query((rs, i) -> new Account(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getBoolean(3)))
+			.list();
+	}
+
+	public long count() {
+		return jdbc.sql("select count(*) from app_user").query(Long.class).single();
+	}
+
+}

@@ -1,0 +1,50 @@
+package org.waveplan.security;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.waveplan.shared.ProblemException;
+
+/** Administrators create the accounts of engineers and producers. */
+@RestController
+@RequestMapping("/api/users")
+class UserController {
+
+	private final UserAccounts accounts;
+
+	UserController(UserAccounts accounts) {
+		this.accounts = accounts;
+	}
+
+	record NewUser(@NotNull @Pattern(regexp = "[a-z][a-z0-9._-]{1,39}", message = "2-40 lower-case letters, digits, '.', '_' or '-'") String username,
+			@NotNull @Size(min = 10, max = 200, message = "must be 10 to 200 characters") String password,
+			@NotNull Role role) {
+	}
+
+	@GetMapping
+	List<UserAccounts.Account> all() {
+		return accounts.all();
+	}
+
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	UserAccounts.Account create(@Valid @RequestBody NewUser user) {
+		if (accounts.exists(user.username())) {
+			throw new ProblemException(HttpStatus.CONFLICT, "duplicate", "Conflicts with existing data",
+					"user '" + user.username() + "' exists already");
+		}
+		return accounts.create(user.username(), user.password(), user.role());
+	}
+
+}

@@ -1,0 +1,61 @@
+package org.waveplan.shared;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
+/**
+ * An error a client can act on, answered as an RFC 7807 problem: a stable {@code type} per kind of
+ * problem, a human {@code detail}, and properties that say exactly what was wrong and where.
+ */
+public class ProblemException extends RuntimeException {
+
+	/** Problem types are URNs: stable names that need no server to resolve. */
+	public static final String TYPE_PREFIX = "urn:waveplan:problem:";
+
+	private final HttpStatus status;
+
+	private final String type;
+
+	private final String title;
+
+	private final Map<String, Object> properties = new LinkedHashMap<>();
+
+	public ProblemException(HttpStatus status, String type, String title, String detail) {
+		super(detail);
+		this.status = status;
+		this.type = type;
+		this.title = title;
+	}
+
+	public static ProblemException notFound(String what) {
+		return new ProblemException(HttpStatus.NOT_FOUND, "not-found", "Not found", what);
+	}
+
+	/** A request value that is wrong, named by its field. */
+	public static ProblemException invalid(String field, String reason) {
+		return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", field + ": " + reason)
+			.with("errors", java.util.List.of(Map.of("field", field, "reason", reason)));
+	}
+
+	public ProblemException with(String name, Object value) {
+		properties.put(name, value);
+		return this;
+	}
+
+	public HttpStatus status() {
+		return status;
+	}
+
+	public ProblemDetail toProblemDetail() {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, getMessage());
+		problem.setType(URI.create(TYPE_PREFIX + type));
+		problem.setTitle(title);
+		properties.forEach(problem::setProperty);
+		return problem;
+	}
+
+}

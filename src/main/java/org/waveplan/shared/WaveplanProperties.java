@@ -1,0 +1,15 @@
+package org.waveplan.shared;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings shared by every module.
+ *
+ * @param dataDir where Waveplan keeps its files: the H2 database, secrets, later audio
+ */
+@ConfigurationProperties("waveplan")
+public record WaveplanProperties(@DefaultValue("data") Path dataDir) {
+}
