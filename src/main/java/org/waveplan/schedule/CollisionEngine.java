@@ -21,7 +21,7 @@ import java.util.function.Consumer;
 final class CollisionEngine {
 
 	// the widest adjacency reach: 1.5 channels of the 10 kHz MW raster
-	private static final int REACH_KHZ = 15;
+	static final int REACH_KHZ = 15;
 
 	private final Map<Long, List<Emission>> byTransmitter = new HashMap<>();
 

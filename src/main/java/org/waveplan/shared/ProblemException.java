@@ -2,7 +2,9 @@ package org.waveplan.shared;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -37,8 +39,16 @@ public class ProblemException extends RuntimeException {
 
 	/** A request value that is wrong, named by its field. */
 	public static ProblemException invalid(String field, String reason) {
-		return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", field + ": " + reason)
-			.with("errors", java.util.List.of(Map.of("field", field, "reason", reason)));
+		return invalid(List.of(Map.of("field", field, "reason", reason)));
+	}
+
+	/** Request values that are wrong, each a map with {@code field} and {@code reason}. */
+	public static ProblemException invalid(List<Map<String, Object>> errors) {
+		String detail = errors.stream()
+			.map(e -> e.get("field") + ": " + e.get("reason"))
+			.collect(Collectors.joining("; "));
+		return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail)
+			.with("errors", List.copyOf(errors));
 	}
 
 	public ProblemException with(String name, Object value) {

@@ -73,11 +73,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			.stream()
 			.map(f -> Map.<String, Object>of("field", f.getField(), "reason", String.valueOf(f.getDefaultMessage())))
 			.toList();
-		String detail = errors.stream().map(m -> m.get("field") + ": " + m.get("reason")).reduce((a, b) -> a + "; " + b)
-			.orElse("invalid request");
-		ProblemException problem = new ProblemException(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail)
-			.with("errors", errors);
-		return ResponseEntity.badRequest().body(problem.toProblemDetail());
+		return ResponseEntity.badRequest().body(ProblemException.invalid(errors).toProblemDetail());
 	}
 
 	@Override

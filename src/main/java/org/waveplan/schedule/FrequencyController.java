@@ -1,0 +1,46 @@
+package org.waveplan.schedule;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/frequencies")
+class FrequencyController {
+
+	private final ClearChannelFinder finder;
+
+	FrequencyController(ClearChannelFinder finder) {
+		this.finder = finder;
+	}
+
+	/**
+	 * Channels free for a transmitter at the given times, e.g.
+	 * {@code ?site=TAC&transmitter=TX1&start=20:00&stop=22:00&targets=44&bands=41m,31m}.
+	 */
+	@GetMapping("/clear")
+	ClearChannelFinder.Answer clear(@RequestParam String site, @RequestParam String transmitter,
+			@RequestParam String start, @RequestParam String stop, @RequestParam(required = false) Set<DayOfWeek> days,
+			@RequestParam String targets, @RequestParam(required = false) List<String> bands,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		SlotService.FieldErrors errors = new SlotService.FieldErrors();
+		int startMinute = errors.minutes("start", start);
+		int stopMinute = errors.minutes("stop", stop);
+		CirafZones zones = errors.zones("targets", targets);
+		if (startMinute >= 0 && (startMinute == stopMinute || startMinute == BroadcastTime.DAY)) {
+			errors.add("stop", "start and stop must differ and start cannot be 24:00");
+		}
+		errors.throwIfAny();
+		return finder.find(new ClearChannelFinder.Query(site, transmitter, startMinute, stopMinute, days, zones, bands,
+				Period.of(from, to)));
+	}
+
+}

@@ -1,0 +1,17 @@
+package org.waveplan.schedule;
+
+/**
+ * One entry of a schedule file to become our slot. The transmitter and antenna are named in
+ * Waveplan files; an HFCC line names only the site, and a free transmitter there is chosen.
+ *
+ * @param where points a problem with a field at the place in the file where that field is
+ */
+record OwnLine(ScheduleEntry entry, String transmitter, String antenna, boolean outOfBand, Locator where) {
+
+	interface Locator {
+
+		LineError at(String field, String reason);
+
+	}
+
+}

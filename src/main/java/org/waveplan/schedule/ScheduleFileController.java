@@ -1,0 +1,81 @@
+package org.waveplan.schedule;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.waveplan.schedule.ScheduleImporter.Format;
+import org.waveplan.schedule.ScheduleImporter.Scope;
+import org.waveplan.shared.ProblemException;
+
+/**
+ * Schedule files in and out. The body of an import is the file itself; HFCC and EiBi files are
+ * Latin-1 as published, Waveplan files UTF-8.
+ */
+@RestController
+@RequestMapping("/api/schedules")
+class ScheduleFileController {
+
+	private final ScheduleImporter importer;
+
+	private final ScheduleExporter exporter;
+
+	ScheduleFileController(ScheduleImporter importer, ScheduleExporter exporter) {
+		this.importer = importer;
+		this.exporter = exporter;
+	}
+
+	@PostMapping("/import")
+	ScheduleImporter.Result importFile(@RequestParam Format format, @RequestParam(defaultValue = "own") Scope scope,
+			@RequestParam(required = false) String season, @RequestParam(defaultValue = "false") boolean lenient,
+			@RequestParam(defaultValue = "false") boolean allowOutOfBand, HttpServletRequest request) throws IOException {
+		Charset charset = format == Format.WAVEPLAN ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
+		try (Reader in = new InputStreamReader(request.getInputStream(), charset)) {
+			return importer.importFile(format, scope, season(season), lenient, allowOutOfBand, in);
+		}
+	}
+
+	@GetMapping("/export")
+	ResponseEntity<String> export(@RequestParam Format format, @RequestParam(required = false) String season) {
+		Season s = season(season);
+		String body = switch (format) {
+			case HFCC -> exporter.hfcc(s);
+			case WAVEPLAN -> exporter.waveplan(s);
+			case EIBI -> throw ProblemException.invalid("format", "export is to hfcc or waveplan");
+		};
+		String name = format == Format.HFCC ? s.name() + "all00.TXT" : "waveplan-" + s.name() + ".yaml";
+		MediaType type = format == Format.HFCC ? new MediaType("text", "plain", StandardCharsets.ISO_8859_1)
+				: new MediaType("application", "yaml", StandardCharsets.UTF_8);
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.body(body);
+	}
+
+	private static Season season(String name) {
+		if (name == null) {
+			return Season.containing(LocalDate.now());
+		}
+		try {
+			return Season.parse(name);
+		}
+		catch (IllegalArgumentException e) {
+			throw ProblemException.invalid("season", e.getMessage());
+		}
+	}
+
+}

@@ -1,0 +1,222 @@
+package org.waveplan.schedule;
+
+import java.io.Reader;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.waveplan.schedule.Transmitter.Modulation;
+import org.waveplan.schedule.WaveplanFormat.SiteSpec;
+import org.waveplan.shared.ProblemException;
+
+/**
+ * Imports schedule files. Our own entries pass the same rules and collision checks as slots made
+ * through the API; external entries replace the earlier import of the same format. All or nothing
+ * unless lenient: a refused import names every bad line and changes nothing.
+ */
+@Service
+class ScheduleImporter {
+
+	enum Format { HFCC, EIBI, WAVEPLAN }
+
+	enum Scope { OWN, EXTERNAL }
+
+	record Result(Format format, Scope scope, int imported, int rejected, List<LineError> errors, int collisions,
+			List<Conflict> collisionList) {
+	}
+
+	// where each field of an HFCC line starts (1-based), to point at it
+	private static final Map<String, Integer> HFCC_COLUMNS = Map.of("frequency", 1, "start", 7, "stop", 12, "targets",
+			17, "site", 48, "power", 52, "azimuth", 57, "days", 73, "from", 81, "to", 88);
+
+	private final SiteRepository sites;
+
+	private final SlotRepository slots;
+
+	private final ScheduleSnapshot snapshot;
+
+	private final JdbcTemplate jdbc;
+
+	private final ScheduleProperties settings;
+
+	ScheduleImporter(SiteRepository sites, SlotRepository slots, ScheduleSnapshot snapshot, JdbcTemplate jdbc,
+			ScheduleProperties settings) {
+		this.sites = sites;
+		this.slots = slots;
+		this.snapshot = snapshot;
+		this.jdbc = jdbc;
+		this.settings = settings;
+	}
+
+	@Transactional
+	Result importFile(Format format, Scope scope, Season season, boolean lenient, boolean allowOutOfBand, Reader in) {
+		if (scope == Scope.EXTERNAL) {
+			ParsedSchedule parsed = switch (format) {
+				case HFCC -> HfccFormat.read(in);
+				case EIBI -> EibiFormat.read(in, season);
+				case WAVEPLAN -> throw ProblemException.invalid("scope",
+						"Waveplan files hold our own schedule; import them with scope=own");
+			};
+			refuseUnlessLenient(parsed.errors(), lenient);
+			return importExternal(format, parsed);
+		}
+		List<OwnLine> lines = new ArrayList<>();
+		List<LineError> errors = new ArrayList<>();
+		switch (format) {
+			case HFCC -> {
+				ParsedSchedule parsed = HfccFormat.read(in);
+				errors.addAll(parsed.errors());
+				for (ScheduleEntry entry : parsed.entries()) {
+					lines.add(new OwnLine(entry, null, null, allowOutOfBand, (field, reason) -> new LineError(
+							entry.line(), HFCC_COLUMNS.getOrDefault(field, 1), field, reason)));
+				}
+			}
+			case WAVEPLAN -> {
+				WaveplanFormat.Document doc = WaveplanFormat.read(in, season);
+				errors.addAll(doc.errors());
+				if (errors.isEmpty() || lenient) {
+					doc.sites().forEach(this::ensureSite);
+				}
+				lines.addAll(doc.slots());
+			}
+			case EIBI -> throw ProblemException.invalid("scope",
+					"EiBi lists other broadcasters' stations by name, not our transmitters; import it with scope=external");
+		}
+		return importOwn(format, lines, errors, lenient);
+	}
+
+	private Result importExternal(Format format, ParsedSchedule parsed) {
+		String source = format.name().toLowerCase();
+		jdbc.update("delete from external_entry where source = ?", source);
+		List<Object[]> rows = new ArrayList<>();
+		for (ScheduleEntry e : parsed.entries()) {
+			ExternalEntry row = new ExternalEntry(source, e);
+			rows.add(row.columns());
+		}
+		jdbc.batchUpdate("""
+				insert into external_entry (source, line_number, frequency_khz, start_minute, stop_minute, days,
+				valid_from, valid_to, targets, site, broadcaster, language) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+				rows);
+		return new Result(format, Scope.EXTERNAL, rows.size(), parsed.errors().size(), parsed.errors(), 0, List.of());
+	}
+
+	private Result importOwn(Format format, List<OwnLine> lines, List<LineError> errors, boolean lenient) {
+		LocalDate from = lines.stream().map(l -> l.entry().time().validFrom()).min(Comparator.naturalOrder())
+			.orElse(LocalDate.now());
+		LocalDate to = lines.stream().map(l -> l.entry().time().validTo()).max(Comparator.naturalOrder())
+			.orElse(LocalDate.now());
+		CollisionEngine engine = snapshot.load(new Period(from, to)).engine();
+		List<Slot> accepted = new ArrayList<>();
+		List<Conflict> collisions = new ArrayList<>();
+		long provisionalId = -1;
+		for (OwnLine line : lines) {
+			SlotPlan plan = plan(line, engine, provisionalId, errors);
+			if (plan == null) {
+				continue;
+			}
+			Emission emission = plan.emission(provisionalId--);
+			collisions.addAll(engine.check(emission));
+			engine.add(emission);
+			accepted.add(new Slot(plan));
+		}
+		errors.sort(Comparator.comparingInt(LineError::line).thenComparingInt(LineError::column));
+		refuseUnlessLenient(errors, lenient);
+		slots.saveAll(accepted);
+		int limit = settings.reportLimit();
+		return new Result(format, Scope.OWN, accepted.size(), errors.size(), errors, collisions.size(),
+				collisions.subList(0, Math.min(limit, collisions.size())));
+	}
+
+	/** The line as a slot that passes the rules, or null with the reason added to {@code errors}. */
+	private SlotPlan plan(OwnLine line, CollisionEngine engine, long id, List<LineError> errors) {
+		ScheduleEntry entry = line.entry();
+		Site site = entry.siteCode() == null ? null : sites.findByCode(entry.siteCode()).orElse(null);
+		if (site == null) {
+			errors.add(line.where().at("site", "no site '" + entry.siteCode() + "'; define it first"));
+			return null;
+		}
+		double khz = entry.frequencyKhz();
+		if (khz != Math.rint(khz)) {
+			errors.add(line.where().at("frequency", "our slots use whole kHz, not " + khz));
+			return null;
+		}
+		int frequency = (int) khz;
+		if (!line.outOfBand()) {
+			var problem = SlotRules.bandProblem(site, frequency);
+			if (problem.isPresent()) {
+				errors.add(line.where().at("frequency", problem.get()));
+				return null;
+			}
+		}
+		Antenna antenna = null;
+		if (line.antenna() != null) {
+			antenna = site.getAntennas().stream().filter(a -> a.getName().equals(line.antenna())).findFirst().orElse(null);
+			if (antenna == null) {
+				errors.add(line.where().at("antenna", "no antenna '" + line.antenna() + "' at " + site.getCode()));
+				return null;
+			}
+		}
+		List<Transmitter> candidates = site.getTransmitters()
+			.stream()
+			.filter(t -> line.transmitter() == null ? t.tunes(frequency) : t.getName().equals(line.transmitter()))
+			.toList();
+		if (candidates.isEmpty()) {
+			errors.add(line.where().at("transmitter", line.transmitter() == null
+					? "no transmitter at " + site.getCode() + " tunes " + frequency + " kHz"
+					: "no transmitter '" + line.transmitter() + "' at " + site.getCode()));
+			return null;
+		}
+		String firstProblem = null;
+		for (Transmitter transmitter : candidates) {
+			SlotPlan plan = new SlotPlan(transmitter, antenna, frequency, entry.time(), entry.targets(), entry.azimuth(),
+					entry.powerKw(), entry.language(), line.outOfBand());
+			List<Conflict> hard = new ArrayList<>(engine.check(plan.emission(id)).stream().filter(Conflict::hard).toList());
+			SlotRules.antennaConflict(plan, id).ifPresent(hard::add);
+			if (hard.isEmpty()) {
+				return plan;
+			}
+			if (firstProblem == null) {
+				firstProblem = hard.get(0).type() + ": " + hard.get(0).reason();
+			}
+		}
+		String field = line.transmitter() == null ? "site" : "transmitter";
+		errors.add(line.where().at(field, candidates.size() > 1
+				? "no transmitter at " + site.getCode() + " is free for this slot; first: " + firstProblem : firstProblem));
+		return null;
+	}
+
+	private void ensureSite(SiteSpec spec) {
+		Site site = sites.findByCode(spec.code())
+			.orElseGet(() -> sites.save(new Site(spec.code(), spec.name(), spec.ituRegion(), spec.latitude(),
+					spec.longitude())));
+		for (WaveplanFormat.TransmitterSpec t : spec.transmitters()) {
+			if (site.getTransmitters().stream().noneMatch(x -> x.getName().equals(t.name()))) {
+				site.getTransmitters().add(new Transmitter(site, t.name(), t.minKhz(), t.maxKhz(), t.powerKw(),
+						t.retuneSeconds(), t.modulation() == null ? Modulation.AM_DSB : t.modulation()));
+			}
+		}
+		for (WaveplanFormat.AntennaSpec a : spec.antennas()) {
+			if (site.getAntennas().stream().noneMatch(x -> x.getName().equals(a.name()))) {
+				site.getAntennas().add(new Antenna(site, a.name(), a.azimuth(), a.minKhz(), a.maxKhz()));
+			}
+		}
+		sites.saveAndFlush(site);
+	}
+
+	private static void refuseUnlessLenient(List<LineError> errors, boolean lenient) {
+		if (!errors.isEmpty() && !lenient) {
+			LineError first = errors.get(0);
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "schedule-file-invalid", "Schedule file refused",
+					"%d bad line(s); nothing was imported. First: line %d, column %d (%s): %s".formatted(errors.size(),
+							first.line(), first.column(), first.field(), first.reason()))
+				.with("errors", errors);
+		}
+	}
+
+}

@@ -1,0 +1,18 @@
+package org.waveplan.schedule;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.core.io.Resource;
+
+/**
+ * Settings of the schedule module.
+ *
+ * @param administration ITU administration code written into exported HFCC files
+ * @param broadcaster broadcaster code written into exported HFCC files
+ * @param demoSchedule Waveplan schedule file the demo profile loads at start (none by default)
+ * @param reportLimit most conflicts listed in one answer (all are counted)
+ */
+@ConfigurationProperties("waveplan.schedule")
+record ScheduleProperties(@DefaultValue("XXX") String administration, @DefaultValue("WPL") String broadcaster,
+		Resource demoSchedule, @DefaultValue("1000") int reportLimit) {
+}

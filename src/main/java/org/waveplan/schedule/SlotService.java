@@ -1,0 +1,205 @@
+package org.waveplan.schedule;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.waveplan.shared.ProblemException;
+
+/**
+ * Every change to our schedule goes through here: the request is resolved and checked on its own,
+ * then against everything near it in the database; a hard conflict refuses it, collisions are
+ * reported with the stored slot.
+ */
+@Service
+class SlotService {
+
+	private final SiteRepository sites;
+
+	private final TransmitterRepository transmitters;
+
+	private final AntennaRepository antennas;
+
+	private final SlotRepository slots;
+
+	private final ExternalEntryRepository externals;
+
+	SlotService(SiteRepository sites, TransmitterRepository transmitters, AntennaRepository antennas,
+			SlotRepository slots, ExternalEntryRepository externals) {
+		this.sites = sites;
+		this.transmitters = transmitters;
+		this.antennas = antennas;
+		this.slots = slots;
+		this.externals = externals;
+	}
+
+	@Transactional
+	SlotView create(SlotRequest request) {
+		SlotPlan plan = resolve(request);
+		List<Conflict> collisions = checked(plan, 0);
+		Slot slot = slots.save(new Slot(plan));
+		return SlotView.of(slot, renumbered(collisions, slot.getId()));
+	}
+
+	@Transactional
+	SlotView update(long id, SlotRequest request) {
+		Slot slot = slots.findWithTransmitter(id).orElseThrow(() -> ProblemException.notFound("no slot " + id));
+		SlotPlan plan = resolve(request);
+		List<Conflict> collisions = checked(plan, id);
+		slot.apply(plan);
+		return SlotView.of(slots.saveAndFlush(slot), collisions);
+	}
+
+	@Transactional
+	void delete(long id) {
+		Slot slot = slots.findById(id).orElseThrow(() -> ProblemException.notFound("no slot " + id));
+		slots.delete(slot);
+	}
+
+	@Transactional(readOnly = true)
+	SlotView get(long id) {
+		Slot slot = slots.findWithTransmitter(id).orElseThrow(() -> ProblemException.notFound("no slot " + id));
+		return SlotView.of(slot, List.of());
+	}
+
+	@Transactional(readOnly = true)
+	List<SlotView> list(LocalDate from, LocalDate to, String site) {
+		List<Slot> found = site == null ? slots.findActive(from, to) : slots.findActiveAtSite(from, to, site);
+		return found.stream().map(s -> SlotView.of(s, List.of())).toList();
+	}
+
+	/** Refuses the plan on a hard conflict; otherwise answers its collisions. */
+	private List<Conflict> checked(SlotPlan plan, long slotId) {
+		// serialise bookings of one transmitter (and antenna) across concurrent requests
+		transmitters.lock(plan.transmitter().getId());
+		if (plan.antenna() != null) {
+			antennas.lock(plan.antenna().getId());
+		}
+		List<Conflict> conflicts = new ArrayList<>(engineNear(plan).check(plan.emission(slotId)));
+		SlotRules.antennaConflict(plan, slotId).ifPresent(conflicts::add);
+		List<Conflict> hard = conflicts.stream().filter(Conflict::hard).toList();
+		if (!hard.isEmpty()) {
+			throw new ProblemException(HttpStatus.CONFLICT, "schedule-conflict", "Schedule conflict",
+					hard.size() + " hard conflict(s): " + hard.get(0).reason()).with("conflicts", hard);
+		}
+		return conflicts;
+	}
+
+	// only what could clash: same transmitter or antenna, or a frequency within adjacent reach
+	private CollisionEngine engineNear(SlotPlan plan) {
+		BroadcastTime time = plan.time();
+		LocalDate from = time.validFrom().minusDays(1);
+		LocalDate to = time.validTo().plusDays(1);
+		int reach = CollisionEngine.REACH_KHZ;
+		List<Emission> own = slots.findNear(from, to, plan.transmitter().getId(),
+				plan.antenna() == null ? -1L : plan.antenna().getId(), plan.frequencyKhz() - reach,
+				plan.frequencyKhz() + reach)
+			.stream()
+			.map(Slot::emission)
+			.toList();
+		List<Emission> external = externals.findNear(from, to, plan.frequencyKhz() - reach, plan.frequencyKhz() + reach)
+			.stream()
+			.map(ExternalEntry::emission)
+			.toList();
+		return new CollisionEngine(own, external);
+	}
+
+	private static List<Conflict> renumbered(List<Conflict> conflicts, long slotId) {
+		return conflicts.stream()
+			.map(c -> new Conflict(c.type(), slotId, c.otherSlotId(), c.externalId(), c.reason()))
+			.toList();
+	}
+
+	/** Turns a request into a plan, or refuses it naming every field that is wrong. */
+	SlotPlan resolve(SlotRequest request) {
+		FieldErrors errors = new FieldErrors();
+		Site site = sites.findByCode(request.site()).orElse(null);
+		if (site == null) {
+			errors.add("site", "no site '" + request.site() + "'");
+		}
+		Transmitter transmitter = site == null ? null
+				: transmitters.findBySiteAndName(site.getCode(), request.transmitter()).orElse(null);
+		if (site != null && transmitter == null) {
+			errors.add("transmitter", "no transmitter '" + request.transmitter() + "' at " + site.getCode());
+		}
+		Antenna antenna = null;
+		if (site != null && request.antenna() != null) {
+			antenna = antennas.findBySiteAndName(site.getCode(), request.antenna()).orElse(null);
+			if (antenna == null) {
+				errors.add("antenna", "no antenna '" + request.antenna() + "' at " + site.getCode());
+			}
+		}
+		int start = errors.minutes("start", request.start());
+		int stop = errors.minutes("stop", request.stop());
+		if (start == BroadcastTime.DAY) {
+			errors.add("start", "a slot cannot start at 24:00; use 00:00");
+		}
+		Weekdays days = request.days() == null ? Weekdays.DAILY : null;
+		if (days == null && request.days().isEmpty()) {
+			errors.add("days", "at least one day of the week is needed");
+		}
+		else if (days == null) {
+			days = Weekdays.of(request.days());
+		}
+		Season season = Season.containing(request.validFrom() != null ? request.validFrom() : LocalDate.now());
+		LocalDate validFrom = request.validFrom() != null ? request.validFrom() : season.firstDay();
+		LocalDate validTo = request.validTo() != null ? request.validTo() : season.lastDay();
+		if (validTo.isBefore(validFrom)) {
+			errors.add("validTo", "valid-to " + validTo + " is before valid-from " + validFrom);
+		}
+		CirafZones targets = errors.zones("targets", request.targets());
+		if (site != null && !request.outOfBand()) {
+			SlotRules.bandProblem(site, request.frequencyKhz()).ifPresent(reason -> errors.add("frequencyKhz", reason));
+		}
+		errors.throwIfAny();
+		if (start == stop) {
+			errors.add("stop", "start and stop are the same time");
+			errors.throwIfAny();
+		}
+		BroadcastTime time = new BroadcastTime(start, stop, days, validFrom, validTo);
+		return new SlotPlan(transmitter, antenna, request.frequencyKhz(), time, targets, request.azimuth(),
+				request.powerKw(), request.language(), request.outOfBand());
+	}
+
+	/** Collects field errors so that one answer names all of them. */
+	static final class FieldErrors {
+
+		private final List<Map<String, Object>> errors = new ArrayList<>();
+
+		void add(String field, String reason) {
+			errors.add(Map.of("field", field, "reason", reason));
+		}
+
+		int minutes(String field, String hhmm) {
+			try {
+				return Clock.parse(hhmm);
+			}
+			catch (IllegalArgumentException e) {
+				add(field, e.getMessage());
+				return -1;
+			}
+		}
+
+		CirafZones zones(String field, String expression) {
+			try {
+				return CirafZones.parse(expression);
+			}
+			catch (CirafZones.CirafSyntaxException e) {
+				add(field, e.getMessage() + " (at character " + (e.position() + 1) + ")");
+				return null;
+			}
+		}
+
+		void throwIfAny() {
+			if (!errors.isEmpty()) {
+				throw ProblemException.invalid(errors);
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,24 @@
+package org.waveplan.schedule;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** A slot as the API shows it, with the collisions it has (warnings; hard conflicts are never stored). */
+record SlotView(long id, String site, String transmitter, String antenna, int frequencyKhz, String band, String start,
+		String stop, Set<DayOfWeek> days, LocalDate validFrom, LocalDate validTo, String targets, Integer azimuth,
+		Integer powerKw, String language, boolean outOfBand, List<Conflict> collisions) {
+
+	static SlotView of(Slot slot, List<Conflict> collisions) {
+		SlotPlan plan = slot.plan();
+		Site site = plan.transmitter().getSite();
+		String band = BandPlan.band(site.getItuRegion(), plan.frequencyKhz()).map(FrequencyBand::name).orElse(null);
+		return new SlotView(slot.getId(), site.getCode(), plan.transmitter().getName(),
+				plan.antenna() == null ? null : plan.antenna().getName(), plan.frequencyKhz(), band,
+				Clock.format(plan.time().start()), Clock.format(plan.time().stop()), plan.time().days().days(),
+				plan.time().validFrom(), plan.time().validTo(), plan.targets().expression(), plan.azimuth(),
+				plan.powerKw(), plan.language(), plan.outOfBand(), collisions);
+	}
+
+}

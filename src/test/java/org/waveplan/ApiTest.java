@@ -1,0 +1,80 @@
+package org.waveplan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.waveplan.security.Role;
+import org.waveplan.security.UserAccounts;
+
+/**
+ * Base of the end-to-end tests: the whole application on a random port with an in-memory H2,
+ * spoken to over real HTTP. Each test starts from an empty schedule.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.datasource.url=jdbc:h2:mem:waveplan-test;DB_CLOSE_DELAY=-1",
+				"waveplan.data-dir=target/test-data" })
+public abstract class ApiTest {
+
+	public static final String PASSWORD_SUFFIX = "-secret-password";
+
+	@Autowired
+	protected TestRestTemplate rest;
+
+	@Autowired
+	protected JdbcTemplate jdbc;
+
+	@Autowired
+	private UserAccounts accounts;
+
+	@BeforeEach
+	void emptySchedule() {
+		for (String table : new String[] { "slot", "external_entry", "antenna", "transmitter", "site" }) {
+			jdbc.update("delete from " + table);
+		}
+		for (Role role : Role.values()) {
+			String name = role.name().toLowerCase() + "1";
+			if (!accounts.exists(name)) {
+				accounts.create(name, name + PASSWORD_SUFFIX, role);
+			}
+		}
+	}
+
+	/** A client logged in as a user with the role. */
+	protected TestRestTemplate as(Role role) {
+		String name = role.name().toLowerCase() + "1";
+		return rest.withBasicAuth(name, name + PASSWORD_SUFFIX);
+	}
+
+	protected TestRestTemplate engineer() {
+		return as(Role.ENGINEER);
+	}
+
+	protected ResponseEntity<JsonNode> post(TestRestTemplate client, String url, Object body) {
+		return client.postForEntity(url, body, JsonNode.class);
+	}
+
+	protected ResponseEntity<JsonNode> put(TestRestTemplate client, String url, Object body) {
+		return client.exchange(url, HttpMethod.PUT, new HttpEntity<>(body), JsonNode.class);
+	}
+
+	protected ResponseEntity<JsonNode> get(TestRestTemplate client, String url) {
+		return client.getForEntity(url, JsonNode.class);
+	}
+
+	/** Posts a raw file body, as a schedule import takes it. */
+	protected ResponseEntity<JsonNode> upload(TestRestTemplate client, String url, byte[] file) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.TEXT_PLAIN);
+		return client.postForEntity(url, new HttpEntity<>(file, headers), JsonNode.class);
+	}
+
+}

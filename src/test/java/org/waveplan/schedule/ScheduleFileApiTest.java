@@ -1,0 +1,172 @@
+package org.waveplan.schedule;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.waveplan.ApiTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** Schedule files in and out through the API: the real HFCC and EiBi files, and Waveplan's own. */
+class ScheduleFileApiTest extends ApiTest {
+
+	static final Path HFCC_A26 = Path.of("../shared/data/hfcc/A26all00.TXT");
+
+	static final Path EIBI_A26 = Path.of("../shared/data/eibi/sked-a26.csv");
+
+	static byte[] read(Path file) throws IOException {
+		assumeTrue(Files.exists(file), file + " is absent (it lives in ../shared/data beside the project): skipped");
+		return Files.readAllBytes(file);
+	}
+
+	@Test
+	void importsTheWholeRealHfccScheduleAsExternal() throws IOException {
+		ResponseEntity<JsonNode> result = upload(engineer(), "/api/schedules/import?format=hfcc&scope=external",
+				read(HFCC_A26));
+		assertThat(result.getStatusCode()).as(String.valueOf(result.getBody())).isEqualTo(HttpStatus.OK);
+		assertThat(result.getBody().get("imported").asInt()).isEqualTo(3302);
+		assertThat(result.getBody().get("rejected").asInt()).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from external_entry where source = 'hfcc'", Integer.class))
+			.isEqualTo(3302);
+		// a second import replaces the first
+		upload(engineer(), "/api/schedules/import?format=hfcc&scope=external", read(HFCC_A26));
+		assertThat(jdbc.queryForObject("select count(*) from external_entry", Integer.class)).isEqualTo(3302);
+	}
+
+	@Test
+	void importsTheWholeRealEibiScheduleAsExternal() throws IOException {
+		ResponseEntity<JsonNode> result = upload(engineer(),
+				"/api/schedules/import?format=eibi&scope=external&season=A26", read(EIBI_A26));
+		assertThat(result.getStatusCode()).as(String.valueOf(result.getBody())).isEqualTo(HttpStatus.OK);
+		assertThat(result.getBody().get("imported").asInt()).isEqualTo(9391);
+	}
+
+	@Test
+	void externalEntriesCollideWithOurSlots() throws IOException {
+		upload(engineer(), "/api/schedules/import?format=hfcc&scope=external", read(HFCC_A26));
+		ScheduleFixtures fixtures = new ScheduleFixtures(engineer());
+		fixtures.site("TAC", 1);
+		fixtures.transmitter("TAC", "TX1", 2300, 26100, 60);
+		// A26 has 7215 kHz 12:00-13:00 daily from Yamata to 43N,44
+		JsonNode slot = post(engineer(), "/api/slots", ScheduleFixtures.slot("TAC", "TX1", 7215, "12:30", "13:30"))
+			.getBody();
+		assertThat(slot.get("collisions")).anySatisfy(c -> {
+			assertThat(c.get("type").asText()).isEqualTo("CO_CHANNEL");
+			assertThat(c.get("externalId").asLong()).isPositive();
+			assertThat(c.get("reason").asText()).contains("HFCC line");
+		});
+	}
+
+	@Test
+	void refusesABadFileWholeNamingEveryBadLineAndColumn() {
+		String file = """
+				; two bad lines among good ones
+				 7345 2000 2100 44                             TAC  100 75        0 206 1234567 290326 251026 D       Kor        UZB WPL
+				 7345 2561 2100 44                             TAC  100 75        0 206 1234567 290326 251026 D       Kor        UZB WPL
+				 9650 2000 2100 44,99                          TAC  100 75        0 206 1234567 290326 251026 D       Kor        UZB WPL
+				""";
+		ResponseEntity<JsonNode> result = upload(engineer(), "/api/schedules/import?format=hfcc&scope=external",
+				file.getBytes(StandardCharsets.ISO_8859_1));
+		assertThat(result.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(result.getBody().get("type").asText()).isEqualTo("urn:waveplan:problem:schedule-file-invalid");
+		assertThat(result.getBody().get("errors")).extracting(e -> e.get("line").asInt() + ":" + e.get("column").asInt())
+			.containsExactly("3:7", "4:20");
+		assertThat(jdbc.queryForObject("select count(*) from external_entry", Integer.class)).isZero();
+
+		ResponseEntity<JsonNode> lenient = upload(engineer(),
+				"/api/schedules/import?format=hfcc&scope=external&lenient=true", file.getBytes(StandardCharsets.ISO_8859_1));
+		assertThat(lenient.getBody().get("imported").asInt()).isEqualTo(1);
+		assertThat(lenient.getBody().get("rejected").asInt()).isEqualTo(2);
+	}
+
+	@Test
+	void exportedHfccReimportsToTheSameSlots() {
+		importDemo();
+		Set<String> before = slotKeys();
+		String hfcc = engineer().getForObject("/api/schedules/export?format=hfcc&season=" + currentSeason(), String.class);
+		assertThat(hfcc.lines().filter(l -> !l.startsWith(";")).count()).isEqualTo(before.size());
+		jdbc.update("delete from slot");
+		ResponseEntity<JsonNode> result = upload(engineer(), "/api/schedules/import?format=hfcc&scope=own",
+				hfcc.getBytes(StandardCharsets.ISO_8859_1));
+		assertThat(result.getStatusCode()).as(String.valueOf(result.getBody())).isEqualTo(HttpStatus.OK);
+		assertThat(slotKeys()).isEqualTo(before);
+	}
+
+	@Test
+	void theSampleScheduleImportsWithoutAHardConflictAndRoundTripsAsYaml() {
+		JsonNode result = importDemo();
+		assertThat(result.get("imported").asInt()).isEqualTo(8);
+		assertThat(get(engineer(), "/api/sites").getBody()).hasSize(3);
+		Set<String> before = slotKeys();
+		String yaml = engineer().getForObject("/api/schedules/export?format=waveplan&season=" + currentSeason(),
+				String.class);
+		jdbc.update("delete from slot");
+		ResponseEntity<JsonNode> again = upload(engineer(), "/api/schedules/import?format=waveplan&scope=own",
+				yaml.getBytes(StandardCharsets.UTF_8));
+		assertThat(again.getStatusCode()).as(String.valueOf(again.getBody())).isEqualTo(HttpStatus.OK);
+		assertThat(slotKeys()).isEqualTo(before);
+	}
+
+	@Test
+	void pointsAtTheLineAndColumnOfABadYamlValue() {
+		String yaml = """
+				sites:
+				  - {code: TAC, name: Tashkent, region: 1, latitude: 41.3, longitude: 69.2,
+				     transmitters: [{name: TX1, minKhz: 3950, maxKhz: 26100, powerKw: 100}]}
+				slots:
+				  - {site: TAC, transmitter: TX1, frequency: 7345, start: "20:00", stop: "21:00", targets: "44"}
+				  - site: TAC
+				    transmitter: TX1
+				    frequency: 9650
+				    start: "21:05"
+				    stop: "22:00"
+				    targets: "44,86"
+				    colour: blue
+				""";
+		ResponseEntity<JsonNode> result = upload(engineer(), "/api/schedules/import?format=waveplan&scope=own",
+				yaml.getBytes(StandardCharsets.UTF_8));
+		assertThat(result.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(result.getBody().get("errors")).extracting(e -> e.get("field").asText() + "@" + e.get("line").asInt()
+				+ ":" + e.get("column").asInt())
+			.containsExactly("targets@11:18", "colour@12:5");
+		assertThat(jdbc.queryForObject("select count(*) from site", Integer.class)).isZero();
+	}
+
+	private JsonNode importDemo() {
+		try {
+			ResponseEntity<JsonNode> result = upload(engineer(), "/api/schedules/import?format=waveplan&scope=own",
+					Files.readAllBytes(Path.of("schedules/demo.yaml")));
+			assertThat(result.getStatusCode()).as(String.valueOf(result.getBody())).isEqualTo(HttpStatus.OK);
+			return result.getBody();
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static String currentSeason() {
+		return Season.containing(java.time.LocalDate.now()).name();
+	}
+
+	private Set<String> slotKeys() {
+		JsonNode slots = get(engineer(), "/api/slots").getBody();
+		return StreamSupport.stream(slots.spliterator(), false)
+			.map(s -> String.join("|", s.get("site").asText(), s.get("frequencyKhz").asText(), s.get("start").asText(),
+					s.get("stop").asText(), s.get("days").toString(), s.get("validFrom").asText(),
+					s.get("validTo").asText(), s.get("targets").asText(), s.path("azimuth").asText(),
+					s.path("powerKw").asText(), s.path("language").asText()))
+			.collect(Collectors.toSet());
+	}
+
+}

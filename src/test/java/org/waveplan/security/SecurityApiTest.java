@@ -1,0 +1,77 @@
+package org.waveplan.security;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.waveplan.ApiTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SecurityApiTest extends ApiTest {
+
+	@Test
+	void onlyHealthAndApiDocsAreOpen() {
+		assertThat(rest.getForEntity("/actuator/health", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(rest.getForEntity("/v3/api-docs", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+		ResponseEntity<JsonNode> sites = get(rest, "/api/sites");
+		assertThat(sites.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(sites.getBody().get("type").asText()).isEqualTo("urn:waveplan:problem:unauthorized");
+		assertThat(rest.getForEntity("/actuator/prometheus", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(rest.getForEntity("/api/anything-else", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
+	}
+
+	@Test
+	void rolesDecideWhatAUserMayDo() {
+		ResponseEntity<JsonNode> producer = post(as(Role.PRODUCER), "/api/sites",
+				Map.of("code", "TAC", "name", "Tashkent", "ituRegion", 1, "latitude", 41.3, "longitude", 69.2));
+		assertThat(producer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(producer.getBody().get("type").asText()).isEqualTo("urn:waveplan:problem:forbidden");
+		assertThat(get(as(Role.ENGINEER), "/api/users").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(get(as(Role.ENGINEER), "/actuator/prometheus").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		// an administrator may do what engineers may
+		assertThat(post(as(Role.ADMIN), "/api/sites",
+				Map.of("code", "TAC", "name", "Tashkent", "ituRegion", 1, "latitude", 41.3, "longitude", 69.2))
+			.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		assertThat(as(Role.ADMIN).getForEntity("/actuator/prometheus", String.class).getBody())
+			.contains("jvm_memory_used_bytes");
+		assertThat(rest.withBasicAuth("engineer1", "wrong").getForEntity("/api/sites", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
+	}
+
+	@Test
+	void anAdministratorCreatesUsersWhosePasswordsAreStoredHashed() {
+		ResponseEntity<JsonNode> created = post(as(Role.ADMIN), "/api/users",
+				Map.of("username", "kim.engineer", "password", "a-long-passphrase", "role", "ENGINEER"));
+		assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		String hash = jdbc.queryForObject("select password_hash from app_user where username = 'kim.engineer'",
+				String.class);
+		assertThat(hash).startsWith("$2").doesNotContain("a-long-passphrase");
+		assertThat(rest.withBasicAuth("kim.engineer", "a-long-passphrase").getForEntity("/api/sites", String.class)
+			.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(post(as(Role.ADMIN), "/api/users", Map.of("username", "kim.engineer", "password", "another-passphrase",
+				"role", "ENGINEER")).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+	}
+
+	@Test
+	void aFreshInstallationGetsAnAdminWithARandomPasswordInAPrivateFile() throws Exception {
+		Path file = Path.of("target/test-data/initial-admin-password");
+		assertThat(file).exists();
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+		String password = Files.readString(file).trim();
+		assertThat(password).hasSizeGreaterThanOrEqualTo(20);
+		assertThat(rest.withBasicAuth("admin", password).getForEntity("/api/users", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.OK);
+		assertThat(rest.withBasicAuth("admin", "admin").getForEntity("/api/users", String.class).getStatusCode())
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
+	}
+
+}
