@@ -31,9 +31,12 @@ class ScheduleImporter {
 			List<Conflict> collisionList) {
 	}
 
-	// where each field of an HFCC line starts (1-based), to point at it
-	private static final Map<String, Integer> HFCC_COLUMNS = Map.of("frequency", 1, "start", 7, "stop", 12, "targets",
-			17, "site", 48, "power", 52, "azimuth", 57, "days", 73, "from", 81, "to", 88);
+	// where each field of an HFCC line starts (1-based), named as in the file's header, to point at it
+	private static final Map<String, Integer> HFCC_COLUMNS = Map.of("FREQ", 1, "LOC", 48);
+
+	// the fields of our own lines that can be wrong for our equipment, as the HFCC header names them
+	private static final Map<String, String> HFCC_FIELDS = Map.of("frequency", "FREQ", "site", "LOC", "transmitter",
+			"LOC");
 
 	private final SiteRepository sites;
 
@@ -73,16 +76,17 @@ class ScheduleImporter {
 				ParsedSchedule parsed = HfccFormat.read(in);
 				errors.addAll(parsed.errors());
 				for (ScheduleEntry entry : parsed.entries()) {
-					lines.add(new OwnLine(entry, null, null, allowOutOfBand, (field, reason) -> new LineError(
-							entry.line(), HFCC_COLUMNS.getOrDefault(field, 1), field, reason)));
+					lines.add(new OwnLine(entry, null, null, allowOutOfBand, (field, reason) -> {
+						String name = HFCC_FIELDS.getOrDefault(field, "LOC");
+						return new LineError(entry.line(), HFCC_COLUMNS.get(name), name, reason);
+					}));
 				}
 			}
 			case WAVEPLAN -> {
 				WaveplanFormat.Document doc = WaveplanFormat.read(in, season);
 				errors.addAll(doc.errors());
-				if (errors.isEmpty() || lenient) {
-					doc.sites().forEach(this::ensureSite);
-				}
+				// sound sites are stored even when some lines are bad: a refused import rolls them back
+				doc.sites().forEach(this::ensureSite);
 				lines.addAll(doc.slots());
 			}
 			case EIBI -> throw ProblemException.invalid("scope",

@@ -98,12 +98,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
-		if (body instanceof ProblemDetail problem && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
-			String slug = HttpStatus.resolve(statusCode.value()) == null ? "http-" + statusCode.value()
-					: HttpStatus.valueOf(statusCode.value()).name().toLowerCase().replace('_', '-');
+		ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+		if (response != null && response.getBody() instanceof ProblemDetail problem
+				&& (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+			HttpStatus status = HttpStatus.resolve(statusCode.value());
+			String slug = status == null ? "http-" + statusCode.value() : status.name().toLowerCase().replace('_', '-');
 			problem.setType(URI.create(ProblemException.TYPE_PREFIX + slug));
 		}
-		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+		return response;
 	}
 
 	private static String fieldPath(JsonMappingException mapping) {
