@@ -1,16 +1,20 @@
 package org.waveplan.schedule;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,7 +48,7 @@ class ScheduleFileController {
 			@RequestParam(required = false) String season, @RequestParam(defaultValue = "false") boolean lenient,
 			@RequestParam(defaultValue = "false") boolean allowOutOfBand, HttpServletRequest request) throws IOException {
 		Charset charset = format == Format.WAVEPLAN ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
-		try (Reader in = new InputStreamReader(request.getInputStream(), charset)) {
+		try (Reader in = new InputStreamReader(body(request), charset)) {
 			return importer.importFile(format, scope, season(season), lenient, allowOutOfBand, in);
 		}
 	}
@@ -64,6 +68,31 @@ class ScheduleFileController {
 			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
 			.body(body);
+	}
+
+	/** The file: a multipart part named {@code file}, or the whole body (text/plain, octet-stream). */
+	private static InputStream body(HttpServletRequest request) throws IOException {
+		MediaType type = request.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM
+				: MediaType.parseMediaType(request.getContentType());
+		if (MediaType.MULTIPART_FORM_DATA.includes(type)) {
+			try {
+				Part file = request.getPart("file");
+				if (file == null) {
+					throw ProblemException.invalid("file", "a multipart upload needs the schedule in a part named 'file'");
+				}
+				return file.getInputStream();
+			}
+			catch (ServletException e) {
+				throw ProblemException.invalid("file", "the multipart upload cannot be read");
+			}
+		}
+		if (MediaType.APPLICATION_FORM_URLENCODED.includes(type)) {
+			// a form body is parsed into parameters and lost: curl --data-binary sends this unless told otherwise
+			throw new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+					"Unsupported media type", "send the schedule file as text/plain or application/octet-stream "
+							+ "(curl: -H 'Content-Type: text/plain'), or as a multipart part named 'file'");
+		}
+		return request.getInputStream();
 	}
 
 	private static Season season(String name) {

@@ -96,6 +96,11 @@ class ScheduleImporter {
 	}
 
 	private Result importExternal(Format format, ParsedSchedule parsed) {
+		if (parsed.entries().isEmpty()) {
+			// replacing a schedule with nothing is never what was meant
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "schedule-file-invalid", "Schedule file refused",
+					"the file holds no schedule entries; the imported " + format + " schedule is left as it was");
+		}
 		String source = format.name().toLowerCase();
 		jdbc.update("delete from external_entry where source = ?", source);
 		List<Object[]> rows = new ArrayList<>();

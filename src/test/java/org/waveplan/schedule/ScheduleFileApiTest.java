@@ -11,8 +11,14 @@ import java.util.stream.StreamSupport;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.waveplan.ApiTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,6 +94,32 @@ class ScheduleFileApiTest extends ApiTest {
 				"/api/schedules/import?format=hfcc&scope=external&lenient=true", file.getBytes(StandardCharsets.ISO_8859_1));
 		assertThat(lenient.getBody().get("imported").asInt()).isEqualTo(1);
 		assertThat(lenient.getBody().get("rejected").asInt()).isEqualTo(2);
+	}
+
+	@Test
+	void takesTheFileAsAMultipartPartAndRefusesAFormBodyOrAnEmptyFile() throws IOException {
+		MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+		form.add("file", new ByteArrayResource(read(HFCC_A26)) {
+			@Override
+			public String getFilename() {
+				return "A26all00.TXT";
+			}
+		});
+		ResponseEntity<JsonNode> multipart = engineer().postForEntity("/api/schedules/import?format=hfcc&scope=external",
+				form, JsonNode.class);
+		assertThat(multipart.getBody().get("imported").asInt()).isEqualTo(3302);
+
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+		ResponseEntity<JsonNode> formBody = engineer().postForEntity("/api/schedules/import?format=hfcc&scope=external",
+				new HttpEntity<>(read(HFCC_A26), headers), JsonNode.class);
+		assertThat(formBody.getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+		assertThat(formBody.getBody().get("detail").asText()).contains("text/plain");
+
+		ResponseEntity<JsonNode> empty = upload(engineer(), "/api/schedules/import?format=hfcc&scope=external",
+				new byte[0]);
+		assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(jdbc.queryForObject("select count(*) from external_entry", Integer.class)).isEqualTo(3302);
 	}
 
 	@Test
