@@ -4,6 +4,7 @@ import java.io.Reader;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -121,25 +122,34 @@ class ScheduleImporter {
 		LocalDate to = lines.stream().map(l -> l.entry().time().validTo()).max(Comparator.naturalOrder())
 			.orElse(LocalDate.now());
 		CollisionEngine engine = snapshot.load(new Period(from, to)).engine();
-		List<Slot> accepted = new ArrayList<>();
+		// new slots carry provisional negative ids until they are stored
+		Map<Long, Slot> accepted = new LinkedHashMap<>();
 		List<Conflict> collisions = new ArrayList<>();
-		long provisionalId = -1;
 		for (OwnLine line : lines) {
+			long provisionalId = -1 - accepted.size();
 			SlotPlan plan = plan(line, engine, provisionalId, errors);
 			if (plan == null) {
 				continue;
 			}
-			Emission emission = plan.emission(provisionalId--);
+			Emission emission = plan.emission(provisionalId);
 			collisions.addAll(engine.check(emission));
 			engine.add(emission);
-			accepted.add(new Slot(plan));
+			accepted.put(provisionalId, new Slot(plan));
 		}
 		errors.sort(Comparator.comparingInt(LineError::line).thenComparingInt(LineError::column));
 		refuseUnlessLenient(errors, lenient);
-		slots.saveAll(accepted);
+		slots.saveAll(accepted.values());
 		int limit = settings.reportLimit();
-		return new Result(format, Scope.OWN, accepted.size(), errors.size(), errors, collisions.size(),
-				collisions.subList(0, Math.min(limit, collisions.size())));
+		List<Conflict> reported = collisions.stream()
+			.limit(limit)
+			.map(c -> new Conflict(c.type(), stored(accepted, c.slotId()),
+					c.otherSlotId() == null ? null : stored(accepted, c.otherSlotId()), c.externalId(), c.reason()))
+			.toList();
+		return new Result(format, Scope.OWN, accepted.size(), errors.size(), errors, collisions.size(), reported);
+	}
+
+	private static long stored(Map<Long, Slot> accepted, long id) {
+		return id < 0 ? accepted.get(id).getId() : id;
 	}
 
 	/** The line as a slot that passes the rules, or null with the reason added to {@code errors}. */
