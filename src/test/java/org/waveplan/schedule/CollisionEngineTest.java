@@ -260,14 +260,15 @@ class CollisionEngineTest {
 				randomZones(random), "slot " + id);
 	}
 
-	// a crowded stretch of 31 m, some carriers off the raster, and a few MW channels on the region's raster
+	// a crowded stretch of 31 m, some carriers off the raster by tenths of a kHz, and a few MW channels
+	// on the region's raster
 	private static double randomKhz(Random random, int region) {
 		int pick = random.nextInt(10);
 		if (pick < 6) {
 			return 9400 + 5 * random.nextInt(12);
 		}
 		if (pick < 8) {
-			return 9400 + random.nextInt(120) / 2.0;
+			return 9400 + random.nextInt(600) / 10.0;
 		}
 		int raster = BandPlan.channelSpacingKhz(region, 1000);
 		return (region == 2 ? 990 : 999) + raster * random.nextInt(8);
