@@ -56,7 +56,7 @@ public final class CollisionBenchmark {
 		List<Emission> externalSubset = external.subList(0, external.size() * SUBSET / own.size());
 		CollisionEngine subsetEngine = new CollisionEngine(ownSubset, externalSubset);
 		ConflictReport indexed = subsetEngine.checkAll();
-		Timing sweep = time(3, 5, subsetEngine::checkAll);
+		Timing sweep = time(5, 7, subsetEngine::checkAll);
 		long started = System.nanoTime();
 		ConflictReport allPairs = AllPairsCheck.checkAll(ownSubset, externalSubset);
 		double allPairsMillis = (System.nanoTime() - started) / 1e6;
@@ -134,6 +134,8 @@ public final class CollisionBenchmark {
 
 		private static final int[] DURATIONS = { 30, 30, 45, 60, 60, 60, 90, 120 };
 
+		private static final int[] RETUNE_MINUTES = { 0, 2, 5, 10 };
+
 		private final Random random;
 
 		private final List<Site> sites = new ArrayList<>();
@@ -162,8 +164,9 @@ public final class CollisionBenchmark {
 						antennas[a] = antenna++;
 					}
 					boolean older = random.nextInt(5) == 0;
-					Transmitter tx = new Transmitter(transmitters.size() + 1, site, new int[] { 0, 2, 5, 10 }[random.nextInt(4)],
-							older ? 5900 : 3900, older ? 17900 : 26100, antennas);
+					int retune = RETUNE_MINUTES[random.nextInt(RETUNE_MINUTES.length)];
+					Transmitter tx = new Transmitter(transmitters.size() + 1, site, retune, older ? 5900 : 3900,
+							older ? 17900 : 26100, antennas);
 					transmitters.add(tx);
 					site.transmitters().add(tx);
 				}
@@ -191,7 +194,8 @@ public final class CollisionBenchmark {
 			for (int i = 0; i < count; i++) {
 				Transmitter tx = transmitters.get(random.nextInt(transmitters.size()));
 				int start = 5 * random.nextInt(288);
-				int[] days = DAY_GROUPS[random.nextInt(DAY_GROUPS.length)][0];
+				int[][] groups = DAY_GROUPS[random.nextInt(DAY_GROUPS.length)];
+				int[] days = groups[random.nextInt(groups.length)];
 				int duration = DURATIONS[random.nextInt(DURATIONS.length)];
 				slots.add(slot(firstId + i, tx, start, duration, days, SEASON.firstDay(), SEASON.lastDay(),
 						leastUsed(tx, start, duration, days, 2), area(tx)));
@@ -229,13 +233,14 @@ public final class CollisionBenchmark {
 			for (int i = 0; i < cuts.length; i++) {
 				int end = i + 1 < cuts.length ? cuts[i + 1] : days;
 				if (end > cuts[i]) {
-					periods.add(new LocalDate[] { SEASON.firstDay().plusDays(cuts[i]), SEASON.firstDay().plusDays(end - 1) });
+					periods.add(new LocalDate[] { SEASON.firstDay().plusDays(cuts[i]),
+							SEASON.firstDay().plusDays(end - 1) });
 				}
 			}
 			return periods;
 		}
 
-		// one transmitter's day, block after block from a random hour round to the same hour
+		// one transmitter's day in a period, block after block from a random time round to the same time
 		private void plan(Transmitter tx, LocalDate from, LocalDate to, List<Emission> slots) {
 			int dayStart = 5 * random.nextInt(288);
 			int t = dayStart;
@@ -262,9 +267,10 @@ public final class CollisionBenchmark {
 			}
 		}
 
-		private Emission slot(long id, Transmitter tx, int start, int duration, int[] days, LocalDate from, LocalDate to,
-				int khz, CirafZones targets) {
-			long antenna = random.nextInt(300) == 0 ? borrowedAntenna(tx) : tx.antennas()[random.nextInt(tx.antennas().length)];
+		private Emission slot(long id, Transmitter tx, int start, int duration, int[] days, LocalDate from,
+				LocalDate to, int khz, CirafZones targets) {
+			long[] antennas = tx.antennas();
+			long antenna = random.nextInt(300) == 0 ? borrowedAntenna(tx) : antennas[random.nextInt(antennas.length)];
 			return new Emission(id, false, tx.id(), antenna, khz, BandPlan.channelSpacingKhz(tx.site().region(), khz),
 					tx.retune(), tx.minKhz(), tx.maxKhz(), time(start, duration, days, from, to), targets,
 					"slot " + id + " on " + khz + " kHz");
@@ -282,7 +288,8 @@ public final class CollisionBenchmark {
 				mask |= Weekdays.bit(DayOfWeek.of(day + 1));
 			}
 			int begin = Math.floorMod(start, BroadcastTime.DAY);
-			return new BroadcastTime(begin, (begin + duration - 1) % BroadcastTime.DAY + 1, new Weekdays(mask), from, to);
+			int stop = (begin + duration - 1) % BroadcastTime.DAY + 1;
+			return new BroadcastTime(begin, stop, new Weekdays(mask), from, to);
 		}
 
 		// of a few channels, the one with the fewest carriers on it and next to it at those times
@@ -292,8 +299,9 @@ public final class CollisionBenchmark {
 			for (int i = 0; i < choices; i++) {
 				int khz = frequency(tx, start);
 				int load = 0;
-				for (int channel = khz / BandPlan.SW_RASTER_KHZ - 1; channel <= khz / BandPlan.SW_RASTER_KHZ + 1; channel++) {
-					short[] onAir = occupancy[channel];
+				int channel = khz / BandPlan.SW_RASTER_KHZ;
+				for (int near = channel - 1; near <= channel + 1; near++) {
+					short[] onAir = occupancy[near];
 					if (onAir != null) {
 						for (int quarter : quarters(start, duration, days)) {
 							load += onAir[quarter];

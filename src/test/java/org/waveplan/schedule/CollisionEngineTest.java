@@ -136,9 +136,10 @@ class CollisionEngineTest {
 		Emission nineRaster = mediumWave(1, 10, 1026, 1);
 		Emission tenRaster = mediumWave(2, 11, 1040, 2);
 		Set<Key> adjacent = Set.of(new Key(Type.ADJACENT_CHANNEL, 1, 2L, null));
-		assertThat(AllPairsCheck.keys(engine(List.of(nineRaster, tenRaster), List.of()).checkAll())).isEqualTo(adjacent);
-		assertThat(AllPairsCheck.keys(engine(List.of(tenRaster, nineRaster), List.of()).checkAll())).isEqualTo(adjacent);
 		CollisionEngine engine = engine(List.of(nineRaster, tenRaster), List.of());
+		assertThat(AllPairsCheck.keys(engine.checkAll())).isEqualTo(adjacent);
+		assertThat(AllPairsCheck.keys(engine(List.of(tenRaster, nineRaster), List.of()).checkAll()))
+			.isEqualTo(adjacent);
 		assertThat(AllPairsCheck.keys(engine.check(nineRaster))).isEqualTo(adjacent);
 		assertThat(AllPairsCheck.keys(engine.check(tenRaster))).isEqualTo(adjacent);
 	}
@@ -188,7 +189,8 @@ class CollisionEngineTest {
 			own.add(randomSlot(random, id, transmitters[random.nextInt(transmitters.length)]));
 		}
 		for (int id = 1; id <= 500; id++) {
-			external.add(Emission.external(id, randomKhz(random, 1), randomTime(random), randomZones(random), "x" + id));
+			external.add(
+					Emission.external(id, randomKhz(random, 1), randomTime(random), randomZones(random), "x" + id));
 		}
 		CollisionEngine engine = engine(own, external);
 
@@ -247,8 +249,8 @@ class CollisionEngineTest {
 			long[] antennas = { 0, site * 3 + 1, site * 3 + 2, site * 3 + 3 };
 			int minKhz = random.nextInt(5) == 0 ? 9420 : 500;
 			int maxKhz = random.nextInt(5) == 0 ? 9440 : 26100;
-			transmitters[i] = new Transmitter(i + 1, 1 + random.nextInt(3), new int[] { 0, 3, 5, 10, 15 }[random.nextInt(5)],
-					minKhz, maxKhz, antennas);
+			int retune = new int[] { 0, 3, 5, 10, 15 }[random.nextInt(5)];
+			transmitters[i] = new Transmitter(i + 1, 1 + random.nextInt(3), retune, minKhz, maxKhz, antennas);
 		}
 		return transmitters;
 	}
