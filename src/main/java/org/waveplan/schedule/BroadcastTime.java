@@ -9,8 +9,9 @@ import java.time.LocalDate;
  * days of the week, for airings starting from {@code validFrom} to {@code validTo} inclusive.
  *
  * <p>Overlap is exact. The weekly pattern decides whenever the two date ranges share at least
- * eight days, because then every pair of neighbouring weekdays occurs inside them; shorter
- * intersections are settled by comparing the concrete airings.
+ * eight days (nine with a margin), because then every pair of weekdays that an airing can reach
+ * from one to the other occurs inside them; shorter intersections are settled by comparing the
+ * concrete airings.
  */
 public record BroadcastTime(int start, int stop, Weekdays days, LocalDate validFrom, LocalDate validTo) {
 
@@ -67,16 +68,19 @@ public record BroadcastTime(int start, int stop, Weekdays days, LocalDate validF
 	 * (0: whether they overlap at all).
 	 */
 	public boolean overlaps(BroadcastTime other, int margin) {
+		// days after its start day that an airing reaches: the next one when it crosses midnight,
+		// one more when the margin carries a day-long airing past the following midnight
+		int reach = 1 + (margin + DAY - 1) / DAY;
 		long firstDay = Math.max(validFrom.toEpochDay(), other.validFrom.toEpochDay());
 		long lastDay = Math.min(validTo.toEpochDay(), other.validTo.toEpochDay());
-		// an airing that crosses midnight (or a margin) reaches into the day after its range
-		if (lastDay - firstDay < -1 - (margin / DAY)) {
+		if (lastDay - firstDay < -reach) {
 			return false;
 		}
-		if (lastDay - firstDay >= 7) {
+		// the shared days hold every run of reach + 1 consecutive weekdays
+		if (lastDay - firstDay >= 6 + reach) {
 			return weeklyOverlap(other, margin);
 		}
-		return concreteOverlap(other, margin, firstDay - 2, lastDay + 2);
+		return concreteOverlap(other, margin, firstDay - reach, lastDay + reach);
 	}
 
 	private boolean weeklyOverlap(BroadcastTime other, int margin) {

@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -23,11 +21,13 @@ final class CollisionEngine {
 	// the widest adjacency reach: 1.5 channels of the 10 kHz MW raster
 	static final int REACH_KHZ = 15;
 
-	private final Map<Long, List<Emission>> byTransmitter = new HashMap<>();
+	private static final int HOURS_PER_WEEK = 7 * 24;
 
-	private final Map<Long, List<Emission>> byAntenna = new HashMap<>();
+	private final Map<Long, List<Entry>> byTransmitter = new HashMap<>();
 
-	private final TreeMap<Integer, List<Emission>> byChannel = new TreeMap<>();
+	private final Map<Long, List<Entry>> byAntenna = new HashMap<>();
+
+	private final TreeMap<Integer, Channel> byChannel = new TreeMap<>();
 
 	CollisionEngine(Collection<Emission> own, Collection<Emission> external) {
 		own.forEach(this::add);
@@ -35,13 +35,14 @@ final class CollisionEngine {
 	}
 
 	void add(Emission e) {
+		Entry entry = new Entry(e);
 		if (!e.external()) {
-			byTransmitter.computeIfAbsent(e.transmitterId(), k -> new ArrayList<>()).add(e);
+			byTransmitter.computeIfAbsent(e.transmitterId(), k -> new ArrayList<>()).add(entry);
 			if (e.antennaId() != 0) {
-				byAntenna.computeIfAbsent(e.antennaId(), k -> new ArrayList<>()).add(e);
+				byAntenna.computeIfAbsent(e.antennaId(), k -> new ArrayList<>()).add(entry);
 			}
 		}
-		byChannel.computeIfAbsent(bucket(e), k -> new ArrayList<>()).add(e);
+		byChannel.computeIfAbsent(bucket(e), k -> new Channel()).add(entry);
 	}
 
 	/** Everything a new or changed slot would clash with; the slot itself (same id) is skipped. */
@@ -50,22 +51,32 @@ final class CollisionEngine {
 		if (!slot.withinTransmitterRange()) {
 			found.add(outOfRange(slot));
 		}
-		for (Emission other : byTransmitter.getOrDefault(slot.transmitterId(), List.of())) {
-			if (other.id() != slot.id()) {
-				sameTransmitter(slot, other, found::add);
+		// most entries of a group are on the air at other hours: a bit test rules them out
+		int[] weekly = slot.time().weeklyIntervals();
+		long[] onAir = hoursOfWeek(weekly, 0);
+		long[] retuning = slot.retuneMinutes() > 0 ? hoursOfWeek(weekly, slot.retuneMinutes()) : onAir;
+		for (Entry other : byTransmitter.getOrDefault(slot.transmitterId(), List.of())) {
+			if (other.emission.id() != slot.id() && other.onAirIn(retuning)) {
+				sameTransmitter(slot, other.emission, found::add);
 			}
 		}
 		if (slot.antennaId() != 0) {
-			for (Emission other : byAntenna.getOrDefault(slot.antennaId(), List.of())) {
-				if (other.id() != slot.id()) {
-					sameAntenna(slot, other, found::add);
+			for (Entry other : byAntenna.getOrDefault(slot.antennaId(), List.of())) {
+				if (other.emission.id() != slot.id() && other.onAirIn(onAir)) {
+					sameAntenna(slot, other.emission, found::add);
 				}
 			}
 		}
-		for (List<Emission> bucket : nearbyChannels(bucket(slot)).values()) {
-			for (Emission other : bucket) {
-				if (other.external() || other.id() != slot.id()) {
-					nearChannel(slot, other, found::add);
+		int bucket = bucket(slot);
+		for (Map.Entry<Integer, Channel> near : byChannel.subMap(bucket - REACH_KHZ, true, bucket + REACH_KHZ, true)
+			.entrySet()) {
+			Channel channel = near.getValue();
+			if (!mayCollide(Math.max(slot.spacingKhz(), channel.ownSpacing), near.getKey() - bucket)) {
+				continue;
+			}
+			for (Entry other : channel.entries) {
+				if ((other.emission.external() || other.emission.id() != slot.id()) && other.onAirIn(onAir)) {
+					nearChannel(slot, other.emission, found::add);
 				}
 			}
 		}
@@ -76,38 +87,63 @@ final class CollisionEngine {
 	ConflictReport checkAll() {
 		List<Conflict> hard = new ArrayList<>();
 		List<Conflict> collisions = new ArrayList<>();
-		for (List<Emission> group : byTransmitter.values()) {
-			for (Emission e : group) {
-				if (!e.withinTransmitterRange()) {
-					hard.add(outOfRange(e));
+		Candidates candidates = new Candidates();
+		for (List<Entry> group : byTransmitter.values()) {
+			// one transmitter, one retune time; the widest keeps the sweep a superset regardless
+			int margin = 0;
+			for (Entry e : group) {
+				if (!e.emission.withinTransmitterRange()) {
+					hard.add(outOfRange(e.emission));
 				}
+				margin = Math.max(margin, e.emission.retuneMinutes());
 			}
-			int margin = group.get(0).retuneMinutes();
-			sweep(group, group, margin, (a, b) -> sameTransmitter(a, b, hard::add));
+			Airtimes airtimes = new Airtimes(group, margin);
+			airtimes.pairs(candidates);
+			candidates.drain(airtimes.emissions, airtimes.emissions, (a, b) -> sameTransmitter(a, b, hard::add));
 		}
-		for (List<Emission> group : byAntenna.values()) {
-			sweep(group, group, 0, (a, b) -> sameAntenna(a, b, hard::add));
+		for (List<Entry> group : byAntenna.values()) {
+			Airtimes airtimes = new Airtimes(group, 0);
+			airtimes.pairs(candidates);
+			candidates.drain(airtimes.emissions, airtimes.emissions, (a, b) -> sameAntenna(a, b, hard::add));
 		}
-		for (Map.Entry<Integer, List<Emission>> entry : byChannel.entrySet()) {
-			List<Emission> here = entry.getValue();
-			for (Map.Entry<Integer, List<Emission>> near : byChannel
-				.subMap(entry.getKey(), true, entry.getKey() + REACH_KHZ, true)
-				.entrySet()) {
-				sweep(here, near.getValue(), 0, (a, b) -> {
-					if (!a.external()) {
-						nearChannel(a, b, collisions::add);
-					}
-					else if (!b.external()) {
-						nearChannel(b, a, collisions::add);
-					}
-				});
+		// each bucket's air times are sorted once, then met with those of each bucket in reach
+		int[] buckets = byChannel.keySet().stream().mapToInt(Integer::intValue).toArray();
+		Channel[] channels = byChannel.values().toArray(Channel[]::new);
+		Airtimes[] airtimes = new Airtimes[channels.length];
+		for (int i = 0; i < channels.length; i++) {
+			airtimes[i] = new Airtimes(channels[i].entries, 0);
+		}
+		BiConsumer<Emission, Emission> collide = (a, b) -> {
+			if (!a.external()) {
+				nearChannel(a, b, collisions::add);
+			}
+			else if (!b.external()) {
+				nearChannel(b, a, collisions::add);
+			}
+		};
+		for (int i = 0; i < channels.length; i++) {
+			for (int j = i; j < channels.length && buckets[j] <= buckets[i] + REACH_KHZ; j++) {
+				if (!mayCollide(Math.max(channels[i].ownSpacing, channels[j].ownSpacing), buckets[j] - buckets[i])) {
+					continue;
+				}
+				if (i == j) {
+					airtimes[i].pairs(candidates);
+				}
+				else {
+					airtimes[i].pairs(airtimes[j], candidates);
+				}
+				candidates.drain(airtimes[i].emissions, airtimes[j].emissions, collide);
 			}
 		}
 		return new ConflictReport(hard, collisions);
 	}
 
-	private Map<Integer, List<Emission>> nearbyChannels(int bucket) {
-		return byChannel.subMap(bucket - REACH_KHZ, true, bucket + REACH_KHZ, true);
+	/**
+	 * Whether carriers in buckets this far apart can be co- or adjacent-channel when ours use at
+	 * most the given spacing (0: none of ours): rounding to buckets moves each by half a kHz at most.
+	 */
+	private static boolean mayCollide(int spacingKhz, int bucketDistance) {
+		return spacingKhz > 0 && (Math.abs(bucketDistance) - 1) * 2 < spacingKhz * 3;
 	}
 
 	private static int bucket(Emission e) {
@@ -150,80 +186,177 @@ final class CollisionEngine {
 		return khz == Math.rint(khz) ? Long.toString((long) khz) : Double.toString(khz);
 	}
 
+	// hours of the week (bit 0 = Monday 00:00-01:00) touched by the intervals widened by the margin
+	private static long[] hoursOfWeek(int[] weekly, int margin) {
+		long[] hours = new long[(HOURS_PER_WEEK + 63) / 64];
+		for (int k = 0; k < weekly.length; k += 2) {
+			int last = Math.floorDiv(weekly[k + 1] + margin - 1, 60);
+			for (int hour = Math.floorDiv(weekly[k] - margin, 60); hour <= last; hour++) {
+				int bit = Math.floorMod(hour, HOURS_PER_WEEK);
+				hours[bit >>> 6] |= 1L << (bit & 63);
+			}
+		}
+		return hours;
+	}
+
+	/** An indexed emission with its weekly air times, worked out once. */
+	private static final class Entry {
+
+		final Emission emission;
+
+		final int[] weekly;
+
+		final long[] hours;
+
+		Entry(Emission emission) {
+			this.emission = emission;
+			this.weekly = emission.time().weeklyIntervals();
+			this.hours = hoursOfWeek(weekly, 0);
+		}
+
+		boolean onAirIn(long[] otherHours) {
+			for (int i = 0; i < hours.length; i++) {
+				if ((hours[i] & otherHours[i]) != 0) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+	}
+
+	/** The entries within about 1 kHz, and the widest channel spacing among ours (0: none of ours). */
+	private static final class Channel {
+
+		final List<Entry> entries = new ArrayList<>();
+
+		int ownSpacing;
+
+		void add(Entry entry) {
+			entries.add(entry);
+			if (!entry.emission.external()) {
+				ownSpacing = Math.max(ownSpacing, entry.emission.spacingKhz());
+			}
+		}
+
+	}
+
 	/**
-	 * Calls {@code pair} once for each pair (one from {@code left}, one from {@code right}, not
-	 * the same entry) whose weekly air times come within {@code margin} minutes of each other. When
-	 * both lists are the same, each unordered pair is offered once.
+	 * The weekly air times of a group of entries, each end widened by a margin, packed as start
+	 * (offset by a week so that shifted copies stay positive) | end | index to sort as longs.
 	 */
-	static void sweep(List<Emission> left, List<Emission> right, int margin, BiConsumer<Emission, Emission> pair) {
-		boolean same = left == right;
-		Emission[] entries = same ? left.toArray(Emission[]::new)
-				: concat(left, right);
-		int leftSize = left.size();
-		long[] intervals = weeklyIntervals(entries, margin);
-		Arrays.sort(intervals);
-		Set<Long> seen = new HashSet<>();
-		for (int i = 0; i < intervals.length; i++) {
-			int end = end(intervals[i]);
-			int a = index(intervals[i]);
-			for (int j = i + 1; j < intervals.length && start(intervals[j]) < end; j++) {
-				int b = index(intervals[j]);
-				if (a == b || (!same && (a < leftSize) == (b < leftSize))) {
-					continue;
+	private static final class Airtimes {
+
+		final Emission[] emissions;
+
+		final long[] intervals;
+
+		Airtimes(List<Entry> entries, int margin) {
+			emissions = new Emission[entries.size()];
+			long[] packed = new long[entries.size() * 16];
+			int n = 0;
+			for (int idx = 0; idx < emissions.length; idx++) {
+				Entry entry = entries.get(idx);
+				emissions[idx] = entry.emission;
+				for (int k = 0; k < entry.weekly.length; k += 2) {
+					int start = entry.weekly[k];
+					int end = entry.weekly[k + 1] + margin;
+					packed[n++] = pack(start + BroadcastTime.WEEK, end + BroadcastTime.WEEK, idx);
+					// what runs past the end of the week meets the start of the next
+					if (end > BroadcastTime.WEEK) {
+						packed[n++] = pack(start, end, idx);
+					}
 				}
-				int first = Math.min(a, b);
-				int second = Math.max(a, b);
-				if (seen.add(((long) first << 32) | second)) {
-					pair.accept(entries[first], entries[second]);
+			}
+			intervals = Arrays.copyOf(packed, n);
+			Arrays.sort(intervals);
+		}
+
+		/** Offers each pair of entries here whose air times meet, lower index first. */
+		void pairs(Candidates out) {
+			for (int i = 0; i < intervals.length; i++) {
+				int end = end(intervals[i]);
+				int a = index(intervals[i]);
+				for (int j = i + 1; j < intervals.length && start(intervals[j]) < end; j++) {
+					int b = index(intervals[j]);
+					if (a != b) {
+						out.add(Math.min(a, b), Math.max(a, b));
+					}
 				}
 			}
 		}
-	}
 
-	private static Emission[] concat(List<Emission> left, List<Emission> right) {
-		Emission[] all = new Emission[left.size() + right.size()];
-		int i = 0;
-		for (Emission e : left) {
-			all[i++] = e;
-		}
-		for (Emission e : right) {
-			all[i++] = e;
-		}
-		return all;
-	}
-
-	// start (offset by a week so that shifted copies stay positive) | end | index, packed to sort as longs
-	private static long[] weeklyIntervals(Emission[] entries, int margin) {
-		long[] packed = new long[entries.length * 16];
-		int n = 0;
-		for (int idx = 0; idx < entries.length; idx++) {
-			int[] weekly = entries[idx].time().weeklyIntervals();
-			for (int k = 0; k < weekly.length; k += 2) {
-				int start = weekly[k];
-				int end = weekly[k + 1] + margin;
-				packed[n++] = pack(start + BroadcastTime.WEEK, end + BroadcastTime.WEEK, idx);
-				if (end > BroadcastTime.WEEK) {
-					packed[n++] = pack(start, end, idx);
+		/**
+		 * Offers each pair of an entry here and one there whose air times meet: those starting
+		 * there while one here is on, then those starting here (later) while one there is on.
+		 */
+		void pairs(Airtimes there, Candidates out) {
+			long[] theirs = there.intervals;
+			int from = 0;
+			for (long mine : intervals) {
+				while (from < theirs.length && start(theirs[from]) < start(mine)) {
+					from++;
+				}
+				for (int j = from; j < theirs.length && start(theirs[j]) < end(mine); j++) {
+					out.add(index(mine), index(theirs[j]));
+				}
+			}
+			from = 0;
+			for (long their : theirs) {
+				while (from < intervals.length && start(intervals[from]) <= start(their)) {
+					from++;
+				}
+				for (int i = from; i < intervals.length && start(intervals[i]) < end(their); i++) {
+					out.add(index(intervals[i]), index(their));
 				}
 			}
 		}
-		return Arrays.copyOf(packed, n);
+
+		private static long pack(int start, int end, int index) {
+			return ((long) start << 48) | ((long) end << 32) | index;
+		}
+
+		private static int start(long packed) {
+			return (int) (packed >>> 48);
+		}
+
+		private static int end(long packed) {
+			return (int) ((packed >>> 32) & 0xffff);
+		}
+
+		private static int index(long packed) {
+			return (int) packed;
+		}
+
 	}
 
-	private static long pack(int start, int end, int index) {
-		return ((long) start << 48) | ((long) end << 32) | index;
-	}
+	/**
+	 * Index pairs offered by a sweep, which offers a pair once for every pair of airings that
+	 * meet: sorted, they are handed on once each. Kept as plain longs, reused from sweep to sweep.
+	 */
+	private static final class Candidates {
 
-	private static int start(long packed) {
-		return (int) (packed >>> 48);
-	}
+		private long[] pairs = new long[1024];
 
-	private static int end(long packed) {
-		return (int) ((packed >>> 32) & 0xffff);
-	}
+		private int size;
 
-	private static int index(long packed) {
-		return (int) packed;
+		void add(int left, int right) {
+			if (size == pairs.length) {
+				pairs = Arrays.copyOf(pairs, size * 2);
+			}
+			pairs[size++] = ((long) left << 32) | right;
+		}
+
+		void drain(Emission[] left, Emission[] right, BiConsumer<Emission, Emission> pair) {
+			Arrays.sort(pairs, 0, size);
+			for (int i = 0; i < size; i++) {
+				if (i == 0 || pairs[i] != pairs[i - 1]) {
+					pair.accept(left[(int) (pairs[i] >>> 32)], right[(int) pairs[i]]);
+				}
+			}
+			size = 0;
+		}
+
 	}
 
 }

@@ -25,7 +25,9 @@ public record Emission(long id, boolean external, long transmitterId, long anten
 
 	/** The collision, if any, between two carriers on the air at the same time towards the same zones. */
 	Conflict.Type channelRelation(Emission other) {
-		int spacing = external ? other.spacingKhz : spacingKhz;
+		// our raster decides; between two of ours the wider one, so that either side finds the same
+		int spacing = external ? other.spacingKhz
+				: other.external ? spacingKhz : Math.max(spacingKhz, other.spacingKhz);
 		double delta = Math.abs(khz - other.khz);
 		if (delta * 2 < spacing) {
 			return Conflict.Type.CO_CHANNEL;
