@@ -3,6 +3,10 @@ package org.waveplan.schedule;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embeddable;
+
 /**
  * When a recurring slot is on air: from {@code start} to {@code stop} UTC (minutes of the day;
  * stop may be 1440 for 24:00, and a stop at or before the start crosses midnight) on the given
@@ -13,7 +17,9 @@ import java.time.LocalDate;
  * from one to the other occurs inside them; shorter intersections are settled by comparing the
  * concrete airings.
  */
-public record BroadcastTime(int start, int stop, Weekdays days, LocalDate validFrom, LocalDate validTo) {
+@Embeddable
+public record BroadcastTime(@Column(name = "start_minute") int start, @Column(name = "stop_minute") int stop,
+		@Convert(converter = Weekdays.Mask.class) Weekdays days, LocalDate validFrom, LocalDate validTo) {
 
 	public static final int DAY = 1440;
 

@@ -1,8 +1,6 @@
 package org.waveplan.schedule;
 
-import java.time.LocalDate;
-
-import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -25,17 +23,8 @@ class ExternalEntry {
 
 	private double frequencyKhz;
 
-	@Column(name = "start_minute")
-	private int start;
-
-	@Column(name = "stop_minute")
-	private int stop;
-
-	private int days;
-
-	private LocalDate validFrom;
-
-	private LocalDate validTo;
+	@Embedded
+	private BroadcastTime time;
 
 	private String targets;
 
@@ -52,11 +41,7 @@ class ExternalEntry {
 		this.source = source;
 		this.lineNumber = entry.line();
 		this.frequencyKhz = entry.frequencyKhz();
-		this.start = entry.time().start();
-		this.stop = entry.time().stop();
-		this.days = entry.time().days().mask();
-		this.validFrom = entry.time().validFrom();
-		this.validTo = entry.time().validTo();
+		this.time = entry.time();
 		this.targets = entry.targets() == null ? null : entry.targets().expression();
 		this.site = truncate(entry.siteCode(), 40);
 		this.broadcaster = truncate(entry.broadcaster() != null ? entry.broadcaster() : entry.administration(), 80);
@@ -65,16 +50,16 @@ class ExternalEntry {
 
 	/** Values in the order of the insert statement of {@link ScheduleImporter}. */
 	Object[] columns() {
-		return new Object[] { source, lineNumber, frequencyKhz, start, stop, days, validFrom, validTo, targets, site,
+		return new Object[] { source, lineNumber, frequencyKhz, time.start(), time.stop(), time.days().mask(),
+				time.validFrom(), time.validTo(), targets, site,
 				broadcaster, language };
 	}
 
 	Emission emission() {
-		BroadcastTime time = new BroadcastTime(start, stop, new Weekdays(days), validFrom, validTo);
 		CirafZones zones = targets == null ? CirafZones.ALL : CirafZones.parse(targets);
 		String label = "%s line %d: %s %s kHz %s-%s".formatted(source.toUpperCase(), lineNumber,
-				broadcaster == null ? "?" : broadcaster, CollisionEngine.khz(frequencyKhz), Clock.format(start),
-				Clock.format(stop));
+				broadcaster == null ? "?" : broadcaster, CollisionEngine.khz(frequencyKhz), Clock.format(time.start()),
+				Clock.format(time.stop()));
 		return Emission.external(id, frequencyKhz, time, zones, label);
 	}
 

@@ -9,10 +9,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ExternalEntryRepository extends JpaRepository<ExternalEntry, Long> {
 
-	@Query("select e from ExternalEntry e where e.validFrom <= ?2 and e.validTo >= ?1")
+	@Query("select e from ExternalEntry e where e.time.validFrom <= ?2 and e.time.validTo >= ?1")
 	List<ExternalEntry> findActive(LocalDate from, LocalDate to);
 
-	@Query("select e from ExternalEntry e where e.validFrom <= ?2 and e.validTo >= ?1 and e.frequencyKhz between ?3 and ?4")
+	@Query("select e from ExternalEntry e where e.time.validFrom <= ?2 and e.time.validTo >= ?1 and e.frequencyKhz between ?3 and ?4")
 	List<ExternalEntry> findNear(LocalDate from, LocalDate to, double lowKhz, double highKhz);
 
 	long countBySource(String source);

@@ -1,8 +1,6 @@
 package org.waveplan.schedule;
 
-import java.time.LocalDate;
-
-import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -33,17 +31,8 @@ class Slot {
 
 	private int frequencyKhz;
 
-	@Column(name = "start_minute")
-	private int start;
-
-	@Column(name = "stop_minute")
-	private int stop;
-
-	private int days;
-
-	private LocalDate validFrom;
-
-	private LocalDate validTo;
+	@Embedded
+	private BroadcastTime time;
 
 	private String targets;
 
@@ -70,11 +59,7 @@ class Slot {
 		this.transmitter = plan.transmitter();
 		this.antenna = plan.antenna();
 		this.frequencyKhz = plan.frequencyKhz();
-		this.start = plan.time().start();
-		this.stop = plan.time().stop();
-		this.days = plan.time().days().mask();
-		this.validFrom = plan.time().validFrom();
-		this.validTo = plan.time().validTo();
+		this.time = plan.time();
 		this.targets = plan.targets().expression();
 		this.azimuth = plan.azimuth();
 		this.powerKw = plan.powerKw();
@@ -83,12 +68,8 @@ class Slot {
 	}
 
 	SlotPlan plan() {
-		return new SlotPlan(transmitter, antenna, frequencyKhz, time(), CirafZones.parse(targets), azimuth, powerKw,
+		return new SlotPlan(transmitter, antenna, frequencyKhz, time, CirafZones.parse(targets), azimuth, powerKw,
 				language, outOfBand);
-	}
-
-	BroadcastTime time() {
-		return new BroadcastTime(start, stop, new Weekdays(days), validFrom, validTo);
 	}
 
 	Emission emission() {

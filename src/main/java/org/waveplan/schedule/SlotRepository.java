@@ -15,10 +15,10 @@ interface SlotRepository extends JpaRepository<Slot, Long> {
 	Optional<Slot> findWithTransmitter(Long id);
 
 	/** Slots with airings starting between the two dates (inclusive). */
-	@Query(WITH_TRANSMITTER + "where s.validFrom <= ?2 and s.validTo >= ?1 order by s.id")
+	@Query(WITH_TRANSMITTER + "where s.time.validFrom <= ?2 and s.time.validTo >= ?1 order by s.id")
 	List<Slot> findActive(LocalDate from, LocalDate to);
 
-	@Query(WITH_TRANSMITTER + "where s.validFrom <= ?2 and s.validTo >= ?1 and t.site.code = ?3 order by s.id")
+	@Query(WITH_TRANSMITTER + "where s.time.validFrom <= ?2 and s.time.validTo >= ?1 and t.site.code = ?3 order by s.id")
 	List<Slot> findActiveAtSite(LocalDate from, LocalDate to, String siteCode);
 
 	/**
@@ -26,7 +26,7 @@ interface SlotRepository extends JpaRepository<Slot, Long> {
 	 * reach of an adjacent-channel collision, with airings in the date window.
 	 */
 	@Query(WITH_TRANSMITTER + """
-			where s.validFrom <= ?2 and s.validTo >= ?1
+			where s.time.validFrom <= ?2 and s.time.validTo >= ?1
 			and (t.id = ?3 or s.antenna.id = ?4 or s.frequencyKhz between ?5 and ?6)""")
 	List<Slot> findNear(LocalDate from, LocalDate to, Long transmitterId, Long antennaId, int lowKhz, int highKhz);
 

@@ -4,6 +4,9 @@ import java.time.DayOfWeek;
 import java.util.EnumSet;
 import java.util.Set;
 
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+
 /**
  * Days of the week on which a slot airs, as a bit mask (bit 0 = Monday ... bit 6 = Sunday),
  * the start day of each airing: an airing that crosses midnight belongs to the day it starts.
@@ -63,6 +66,22 @@ public record Weekdays(int mask) {
 			}
 		}
 		return days;
+	}
+
+	/** Stores the days as their bit mask. */
+	@Converter
+	static class Mask implements AttributeConverter<Weekdays, Integer> {
+
+		@Override
+		public Integer convertToDatabaseColumn(Weekdays days) {
+			return days.mask();
+		}
+
+		@Override
+		public Weekdays convertToEntityAttribute(Integer mask) {
+			return new Weekdays(mask);
+		}
+
 	}
 
 	static int bit(DayOfWeek day) {
