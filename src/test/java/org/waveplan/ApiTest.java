@@ -39,7 +39,8 @@ public abstract class ApiTest {
 
 	@BeforeEach
 	void emptySchedule() {
-		for (String table : new String[] { "slot", "external_entry", "antenna", "transmitter", "site" }) {
+		for (String table : new String[] { "airing", "queue_entry", "episode", "program", "slot", "external_entry",
+				"antenna", "transmitter", "site" }) {
 			jdbc.update("delete from " + table);
 		}
 		for (Role role : Role.values()) {
@@ -58,6 +59,10 @@ public abstract class ApiTest {
 
 	protected TestRestTemplate engineer() {
 		return as(Role.ENGINEER);
+	}
+
+	protected TestRestTemplate producer() {
+		return as(Role.PRODUCER);
 	}
 
 	protected ResponseEntity<JsonNode> post(TestRestTemplate client, String url, Object body) {

@@ -1,7 +1,10 @@
 package org.waveplan.schedule;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -38,6 +41,27 @@ public record BroadcastTime(@Column(name = "start_minute") int start, @Column(na
 		if (validTo.isBefore(validFrom)) {
 			throw new IllegalArgumentException("valid-to " + validTo + " is before valid-from " + validFrom);
 		}
+	}
+
+	/**
+	 * When the airing of a day starts, if there is one: the day must be one of the days of the
+	 * week and within the dates. A season changeover Sunday ends one season and begins the next at
+	 * 01:00 UTC, as HFCC dates do: a range ending on it keeps only airings before 01:00, a range
+	 * beginning on it only those from 01:00.
+	 */
+	public Optional<Instant> airingOn(LocalDate day) {
+		if (day.isBefore(validFrom) || day.isAfter(validTo) || !days.contains(day.getDayOfWeek())) {
+			return Optional.empty();
+		}
+		Instant startsAt = day.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(start * 60L);
+		Season season = Season.containing(day);
+		if (season.firstDay().equals(day)) {
+			boolean beforeChangeover = startsAt.isBefore(season.start());
+			if ((day.equals(validTo) && !beforeChangeover) || (day.equals(validFrom) && beforeChangeover)) {
+				return Optional.empty();
+			}
+		}
+		return Optional.of(startsAt);
 	}
 
 	public boolean crossesMidnight() {

@@ -61,7 +61,8 @@ class ClearChannelFinder {
 					continue;
 				}
 				considered++;
-				SlotPlan plan = new SlotPlan(transmitter, null, khz, time, query.targets(), null, null, null, false);
+				SlotPlan plan = new SlotPlan(transmitter, null, khz, time, query.targets(), null, null, null, false,
+						null);
 				List<Conflict> conflicts = engine.check(plan.emission(0));
 				List<String> reasons = conflicts.stream().map(c -> c.type() + ": " + c.reason()).toList();
 				boolean usable = conflicts.stream().noneMatch(c -> c.hard() || c.type() == Conflict.Type.CO_CHANNEL);

@@ -7,7 +7,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -49,13 +52,19 @@ class ScheduleImporter {
 
 	private final ScheduleProperties settings;
 
+	private final ProgramCheck programs;
+
+	private final ApplicationEventPublisher events;
+
 	ScheduleImporter(SiteRepository sites, SlotRepository slots, ScheduleSnapshot snapshot, JdbcTemplate jdbc,
-			ScheduleProperties settings) {
+			ScheduleProperties settings, ProgramCheck programs, ApplicationEventPublisher events) {
 		this.sites = sites;
 		this.slots = slots;
 		this.snapshot = snapshot;
 		this.jdbc = jdbc;
 		this.settings = settings;
+		this.programs = programs;
+		this.events = events;
 	}
 
 	@Transactional
@@ -77,7 +86,7 @@ class ScheduleImporter {
 				ParsedSchedule parsed = HfccFormat.read(in);
 				errors.addAll(parsed.errors());
 				for (ScheduleEntry entry : parsed.entries()) {
-					lines.add(new OwnLine(entry, null, null, allowOutOfBand, (field, reason) -> {
+					lines.add(new OwnLine(entry, null, null, allowOutOfBand, null, (field, reason) -> {
 						String name = HFCC_FIELDS.getOrDefault(field, "LOC");
 						return new LineError(entry.line(), HFCC_COLUMNS.get(name), name, reason);
 					}));
@@ -139,6 +148,8 @@ class ScheduleImporter {
 		errors.sort(Comparator.comparingInt(LineError::line).thenComparingInt(LineError::column));
 		refuseUnlessLenient(errors, lenient);
 		slots.saveAll(accepted.values());
+		events.publishEvent(new SlotsChanged(accepted.values().stream().map(Slot::getProgram).filter(Objects::nonNull)
+			.collect(Collectors.toSet())));
 		int limit = settings.reportLimit();
 		List<Conflict> reported = collisions.stream()
 			.limit(limit)
@@ -158,6 +169,10 @@ class ScheduleImporter {
 		Site site = entry.siteCode() == null ? null : sites.findByCode(entry.siteCode()).orElse(null);
 		if (site == null) {
 			errors.add(line.where().at("site", "no site '" + entry.siteCode() + "'; define it first"));
+			return null;
+		}
+		if (line.program() != null && !programs.exists(line.program())) {
+			errors.add(line.where().at("program", "no program '" + line.program() + "'"));
 			return null;
 		}
 		double khz = entry.frequencyKhz();
@@ -194,7 +209,7 @@ class ScheduleImporter {
 		String firstProblem = null;
 		for (Transmitter transmitter : candidates) {
 			SlotPlan plan = new SlotPlan(transmitter, antenna, frequency, entry.time(), entry.targets(), entry.azimuth(),
-					entry.powerKw(), entry.language(), line.outOfBand());
+					entry.powerKw(), entry.language(), line.outOfBand(), line.program());
 			List<Conflict> hard = new ArrayList<>(engine.check(plan.emission(id)).stream().filter(Conflict::hard).toList());
 			SlotRules.antennaConflict(plan, id).ifPresent(hard::add);
 			if (hard.isEmpty()) {

@@ -44,6 +44,8 @@ class Slot {
 
 	private boolean outOfBand;
 
+	private String program;
+
 	@Version
 	private long version;
 
@@ -65,11 +67,12 @@ class Slot {
 		this.powerKw = plan.powerKw();
 		this.language = plan.language();
 		this.outOfBand = plan.outOfBand();
+		this.program = plan.program();
 	}
 
 	SlotPlan plan() {
 		return new SlotPlan(transmitter, antenna, frequencyKhz, time, CirafZones.parse(targets), azimuth, powerKw,
-				language, outOfBand);
+				language, outOfBand, program);
 	}
 
 	Emission emission() {
@@ -90,6 +93,14 @@ class Slot {
 
 	int getFrequencyKhz() {
 		return frequencyKhz;
+	}
+
+	BroadcastTime getTime() {
+		return time;
+	}
+
+	String getProgram() {
+		return program;
 	}
 
 }

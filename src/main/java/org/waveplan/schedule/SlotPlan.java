@@ -3,9 +3,11 @@ package org.waveplan.schedule;
 /**
  * A slot as an engineer asks for it, resolved to our transmitter and antenna but not yet stored:
  * what the rules and the collision engine check before anything is written.
+ *
+ * @param program slug of the program the slot carries, or null
  */
 record SlotPlan(Transmitter transmitter, Antenna antenna, int frequencyKhz, BroadcastTime time, CirafZones targets,
-		Integer azimuth, Integer powerKw, String language, boolean outOfBand) {
+		Integer azimuth, Integer powerKw, String language, boolean outOfBand, String program) {
 
 	Emission emission(long id) {
 		Site site = transmitter.getSite();

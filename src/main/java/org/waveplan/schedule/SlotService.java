@@ -2,9 +2,13 @@ package org.waveplan.schedule;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,13 +32,20 @@ class SlotService {
 
 	private final ExternalEntryRepository externals;
 
+	private final ProgramCheck programs;
+
+	private final ApplicationEventPublisher events;
+
 	SlotService(SiteRepository sites, TransmitterRepository transmitters, AntennaRepository antennas,
-			SlotRepository slots, ExternalEntryRepository externals) {
+			SlotRepository slots, ExternalEntryRepository externals, ProgramCheck programs,
+			ApplicationEventPublisher events) {
 		this.sites = sites;
 		this.transmitters = transmitters;
 		this.antennas = antennas;
 		this.slots = slots;
 		this.externals = externals;
+		this.programs = programs;
+		this.events = events;
 	}
 
 	@Transactional
@@ -42,6 +53,7 @@ class SlotService {
 		SlotPlan plan = resolve(request);
 		List<Conflict> collisions = checked(plan, 0);
 		Slot slot = slots.save(new Slot(plan));
+		changed(plan.program());
 		return SlotView.of(slot, renumbered(collisions, slot.getId()));
 	}
 
@@ -50,6 +62,7 @@ class SlotService {
 		Slot slot = slots.findWithTransmitter(id).orElseThrow(() -> ProblemException.notFound("no slot " + id));
 		SlotPlan plan = resolve(request);
 		List<Conflict> collisions = checked(plan, id);
+		changed(slot.getProgram(), plan.program());
 		slot.apply(plan);
 		return SlotView.of(slots.saveAndFlush(slot), collisions);
 	}
@@ -58,6 +71,7 @@ class SlotService {
 	void delete(long id) {
 		Slot slot = slots.findById(id).orElseThrow(() -> ProblemException.notFound("no slot " + id));
 		slots.delete(slot);
+		changed(slot.getProgram());
 	}
 
 	@Transactional(readOnly = true)
@@ -70,6 +84,10 @@ class SlotService {
 	List<SlotView> list(LocalDate from, LocalDate to, String site) {
 		List<Slot> found = site == null ? slots.findActive(from, to) : slots.findActiveAtSite(from, to, site);
 		return found.stream().map(s -> SlotView.of(s, List.of())).toList();
+	}
+
+	private void changed(String... programs) {
+		events.publishEvent(new SlotsChanged(Arrays.stream(programs).filter(Objects::nonNull).collect(Collectors.toSet())));
 	}
 
 	/** Refuses the plan on a hard conflict; otherwise answers its collisions. */
@@ -152,6 +170,9 @@ class SlotService {
 			errors.add("validTo", "valid-to " + validTo + " is before valid-from " + validFrom);
 		}
 		CirafZones targets = errors.zones("targets", request.targets());
+		if (request.program() != null && !programs.exists(request.program())) {
+			errors.add("program", "no program '" + request.program() + "'");
+		}
 		if (site != null && !request.outOfBand()) {
 			SlotRules.bandProblem(site, request.frequencyKhz()).ifPresent(reason -> errors.add("frequencyKhz", reason));
 		}
@@ -162,7 +183,7 @@ class SlotService {
 		}
 		BroadcastTime time = new BroadcastTime(start, stop, days, validFrom, validTo);
 		return new SlotPlan(transmitter, antenna, request.frequencyKhz(), time, targets, request.azimuth(),
-				request.powerKw(), request.language(), request.outOfBand());
+				request.powerKw(), request.language(), request.outOfBand(), request.program());
 	}
 
 	/** Collects field errors so that one answer names all of them. */

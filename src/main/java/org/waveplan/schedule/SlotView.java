@@ -8,7 +8,7 @@ import java.util.Set;
 /** A slot as the API shows it, with the collisions it has (warnings; hard conflicts are never stored). */
 record SlotView(long id, String site, String transmitter, String antenna, int frequencyKhz, String band, String start,
 		String stop, Set<DayOfWeek> days, LocalDate validFrom, LocalDate validTo, String targets, Integer azimuth,
-		Integer powerKw, String language, boolean outOfBand, List<Conflict> collisions) {
+		Integer powerKw, String language, boolean outOfBand, String program, List<Conflict> collisions) {
 
 	static SlotView of(Slot slot, List<Conflict> collisions) {
 		SlotPlan plan = slot.plan();
@@ -18,7 +18,7 @@ record SlotView(long id, String site, String transmitter, String antenna, int fr
 				plan.antenna() == null ? null : plan.antenna().getName(), plan.frequencyKhz(), band,
 				Clock.format(plan.time().start()), Clock.format(plan.time().stop()), plan.time().days().days(),
 				plan.time().validFrom(), plan.time().validTo(), plan.targets().expression(), plan.azimuth(),
-				plan.powerKw(), plan.language(), plan.outOfBand(), collisions);
+				plan.powerKw(), plan.language(), plan.outOfBand(), plan.program(), collisions);
 	}
 
 }

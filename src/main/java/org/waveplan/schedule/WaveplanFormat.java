@@ -156,8 +156,9 @@ final class WaveplanFormat {
 		Integer power = f.integer("power", false);
 		String language = f.text("language", false);
 		Boolean outOfBand = f.bool("outOfBand");
+		String program = f.text("program", false);
 		f.onlyKnown("site", "transmitter", "antenna", "frequency", "start", "stop", "days", "from", "to", "targets",
-				"azimuth", "power", "language", "outOfBand");
+				"azimuth", "power", "language", "outOfBand", "program");
 		if (!f.clean()) {
 			return null;
 		}
@@ -172,7 +173,7 @@ final class WaveplanFormat {
 		}
 		ScheduleEntry entry = new ScheduleEntry(f.line(), khz, time, targets, site, power, azimuth, null, language, null,
 				null, "D");
-		return new OwnLine(entry, transmitter, antenna, Boolean.TRUE.equals(outOfBand), f::locate);
+		return new OwnLine(entry, transmitter, antenna, Boolean.TRUE.equals(outOfBand), program, f::locate);
 	}
 
 	/** Writes sites with their equipment and the given slots, in the layout {@link #read} takes. */
@@ -205,7 +206,7 @@ final class WaveplanFormat {
 							: time.days().days().stream().map(DayOfWeek::name).toList(),
 					"from", time.validFrom().toString(), "to", time.validTo().toString(), "targets",
 					plan.targets().expression(), "azimuth", plan.azimuth(), "power", plan.powerKw(), "language",
-					plan.language(), "outOfBand", plan.outOfBand() ? true : null));
+					plan.language(), "outOfBand", plan.outOfBand() ? true : null, "program", plan.program()));
 		}
 		doc.put("slots", slotList);
 		DumperOptions options = new DumperOptions();

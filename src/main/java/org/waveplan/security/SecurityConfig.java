@@ -41,6 +41,10 @@ class SecurityConfig {
 			.hasAnyRole(Role.ENGINEER.name(), Role.PRODUCER.name())
 			.requestMatchers(SCHEDULE_API)
 			.hasRole(Role.ENGINEER.name())
+			.requestMatchers(HttpMethod.GET, "/api/programs/**", "/api/airings/**")
+			.hasAnyRole(Role.ENGINEER.name(), Role.PRODUCER.name())
+			.requestMatchers("/api/programs/**", "/api/airings/plan")
+			.hasRole(Role.PRODUCER.name())
 			.anyRequest()
 			.denyAll())
 			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {

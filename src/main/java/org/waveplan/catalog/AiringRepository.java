@@ -1,0 +1,22 @@
+package org.waveplan.catalog;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface AiringRepository extends JpaRepository<Airing, Long> {
+
+	@Query("select a from Airing a left join fetch a.episode where a.broadcastDate >= ?1 order by a.startsAt, a.id")
+	List<Airing> fromDay(LocalDate day);
+
+	@Query("""
+			select a from Airing a left join fetch a.episode
+			where a.startsAt < ?2 and a.stopsAt > ?1
+			and (?3 is null or a.site = ?3) and (?4 is null or a.program = ?4)
+			order by a.startsAt, a.site, a.id""")
+	List<Airing> find(Instant from, Instant to, String site, String program);
+
+}

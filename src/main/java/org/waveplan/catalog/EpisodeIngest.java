@@ -1,0 +1,104 @@
+package org.waveplan.catalog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.waveplan.audio.AudioAnalysis;
+import org.waveplan.audio.AudioInfo;
+import org.waveplan.audio.Loudness;
+import org.waveplan.audio.LoudnessMeter;
+import org.waveplan.audio.UndecodableAudioException;
+import org.waveplan.shared.ProblemException;
+
+/**
+ * Takes an episode in: streams it to disk, probes it, measures its loudness once, and stores the
+ * original by its SHA-256. What is not decodable audio is refused and leaves nothing behind.
+ */
+@Service
+class EpisodeIngest {
+
+	private static final Logger log = LoggerFactory.getLogger(EpisodeIngest.class);
+
+	private final ProgramService programs;
+
+	private final EpisodeRepository episodes;
+
+	private final OriginalStore store;
+
+	private final LoudnessMeter meter;
+
+	private final Clock clock;
+
+	EpisodeIngest(ProgramService programs, EpisodeRepository episodes, OriginalStore store, LoudnessMeter meter,
+			Clock clock) {
+		this.programs = programs;
+		this.episodes = episodes;
+		this.store = store;
+		this.meter = meter;
+		this.clock = clock;
+	}
+
+	record EpisodeView(long id, String program, String title, String sha256, long sizeBytes, String originalName,
+			AudioInfo audio, double durationSeconds, Loudness loudness, Instant uploadedAt) {
+
+		static EpisodeView of(Episode e) {
+			return new EpisodeView(e.getId(), e.getProgram().getSlug(), e.getTitle(), e.getSha256(), e.getSizeBytes(),
+					e.getOriginalName(), e.info(), e.duration().toMillis() / 1000.0, e.loudness(), e.getUploadedAt());
+		}
+
+	}
+
+	@Transactional
+	EpisodeView upload(String slug, String title, String originalName, InputStream content, Authentication user)
+			throws IOException {
+		Program program = programs.editable(slug, user);
+		if (title == null || title.isBlank() || title.length() > 200) {
+			throw ProblemException.invalid("title", "an episode needs a title of 1 to 200 characters");
+		}
+		StoredOriginal received = store.receive(content);
+		try {
+			// the same bytes were measured before: no need to decode them again
+			AudioAnalysis analysis = episodes.findFirstBySha256(received.sha256())
+				.map(e -> new AudioAnalysis(e.info(), e.loudness()))
+				.orElseGet(() -> analyzed(received));
+			AudioInfo info = analysis.info();
+			Loudness loudness = analysis.loudness();
+			StoredOriginal stored = store.publish(received);
+			Episode episode = episodes.save(new Episode(program, title.trim(), stored, originalName, info, loudness,
+					clock.instant(), user.getName()));
+			log.info("Episode {} of {}: {} ({}), {} s, {} LUFS", episode.getId(), slug, originalName, info.codec(),
+					info.duration().toSeconds(), loudness.integratedLufs());
+			return EpisodeView.of(episode);
+		}
+		finally {
+			store.discard(received);
+		}
+	}
+
+	@Transactional(readOnly = true)
+	List<EpisodeView> list(String slug) {
+		return episodes.findByProgramOrderById(programs.find(slug)).stream().map(EpisodeView::of).toList();
+	}
+
+	// probe and loudness in one decode
+	private AudioAnalysis analyzed(StoredOriginal received) {
+		try {
+			return meter.analyze(received.path());
+		}
+		catch (UndecodableAudioException e) {
+			throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "undecodable-audio", "Not decodable audio",
+					"the upload is not decodable audio: " + e.reason());
+		}
+	}
+
+}
