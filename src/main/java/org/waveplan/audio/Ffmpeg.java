@@ -1,0 +1,84 @@
+package org.waveplan.audio;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import ws.schild.jave.process.ProcessLocator;
+import ws.schild.jave.process.ProcessWrapper;
+import ws.schild.jave.process.ffmpeg.DefaultFFMPEGLocator;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the FFmpeg 4.4 that Jave bundles, with our own arguments. FFmpeg reads no standard input
+ * and writes files, never standard output (it is closed); its log comes back whole.
+ */
+@Component
+public class Ffmpeg {
+
+	private final ProcessLocator locator;
+
+	public Ffmpeg() {
+		DefaultFFMPEGLocator locator = new DefaultFFMPEGLocator();
+		// Jave unpacks the binary, then starts a chmod without waiting for it: the first run could race it
+		if (!new File(locator.getExecutablePath()).setExecutable(true)) {
+			throw new IllegalStateException("cannot make " + locator.getExecutablePath() + " executable");
+		}
+		this.locator = locator;
+	}
+
+	/**
+	 * Runs FFmpeg to the end.
+	 * @return its exit code and everything it logged
+	 * @throws FfmpegException if it cannot start, or does not finish within the timeout (it is then killed)
+	 */
+	public Result run(List<String> args, Duration timeout) {
+		String command = String.join(" ", args);
+		try (ProcessWrapper process = locator.createExecutor()) {
+			process.addArgument("-hide_banner");
+			process.addArgument("-nostdin");
+			args.forEach(process::addArgument);
+			try {
+				process.execute();
+				process.getOutputStream().close();
+				process.getInputStream().close();
+			}
+			catch (IOException ex) {
+				throw new FfmpegException("cannot start " + locator.getExecutablePath(), ex);
+			}
+			// read on another thread: a full stderr pipe would block FFmpeg, and the timeout must still apply
+			FutureTask<String> log = new FutureTask<>(
+					() -> new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+			Thread reader = new Thread(log, "ffmpeg-log");
+			reader.setDaemon(true);
+			reader.start();
+			try {
+				String stderr = log.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+				return new Result(process.getProcessExitCode(), stderr);
+			}
+			catch (TimeoutException ex) {
+				throw new FfmpegException("FFmpeg did not finish within " + timeout + " and was stopped: " + command,
+						ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new FfmpegException("interrupted, stopped FFmpeg: " + command, ex);
+			}
+			catch (ExecutionException ex) {
+				throw new FfmpegException("cannot read the log of FFmpeg: " + command, ex.getCause());
+			}
+		}
+	}
+
+	/** How an FFmpeg run ended: its exit code and its whole log (stderr). */
+	public record Result(int exitCode, String log) {
+	}
+
+}

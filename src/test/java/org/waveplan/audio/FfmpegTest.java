@@ -1,0 +1,50 @@
+package org.waveplan.audio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.waveplan.audio.AudioFixtures.FFMPEG;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+class FfmpegTest {
+
+	@Test
+	void returnsExitCodeAndLog() {
+		Ffmpeg.Result ok = FFMPEG.run(List.of("-f", "lavfi", "-i", "anullsrc", "-t", "1", "-f", "null", "-"),
+				Duration.ofMinutes(1));
+		Ffmpeg.Result wrong = FFMPEG.run(List.of("-no-such-option"), Duration.ofMinutes(1));
+
+		assertThat(ok.exitCode()).isZero();
+		assertThat(ok.log()).contains("Output #0, null").doesNotContain("ffmpeg version");
+		assertThat(wrong.exitCode()).isNotZero();
+		assertThat(wrong.log()).contains("Unrecognized option 'no-such-option'");
+	}
+
+	@Test
+	void readsALogLargerThanThePipe() {
+		// ebur128 logs a line every 100 ms: 2 minutes of audio log about 200 kB, more than a pipe buffers
+		Ffmpeg.Result result = FFMPEG.run(List.of("-f", "lavfi", "-i", "sine=d=120", "-af", "ebur128", "-f", "null",
+				"-"), Duration.ofMinutes(1));
+
+		assertThat(result.exitCode()).isZero();
+		assertThat(result.log().length()).isGreaterThan(128 * 1024);
+		assertThat(result.log()).contains("t: 119.9", "Summary:");
+	}
+
+	@Test
+	void stopsFfmpegAfterTheTimeout() throws Exception {
+		// -re: reads the endless source at its pace, so FFmpeg would run forever
+		List<String> endless = List.of("-re", "-f", "lavfi", "-i", "anullsrc", "-f", "null", "-");
+
+		assertThatThrownBy(() -> FFMPEG.run(endless, Duration.ofMillis(300))).isInstanceOf(FfmpegException.class)
+			.hasMessageStartingWith("FFmpeg did not finish within PT0.3S and was stopped: -re -f lavfi");
+		for (ProcessHandle child : ProcessHandle.current().children().toList()) {
+			assertThat(child.onExit().get(1, TimeUnit.MINUTES).isAlive()).isFalse();
+		}
+	}
+
+}
