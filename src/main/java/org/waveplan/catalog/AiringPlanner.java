@@ -140,7 +140,15 @@ class AiringPlanner {
 		}
 		TreeMap<LocalDate, List<Airing>> days = new TreeMap<>(
 				programAirings.stream().collect(Collectors.groupingBy(Airing::getBroadcastDate)));
-		List<QueueEntry> waiting = queue.waiting(program);
+		List<QueueEntry> waiting = new ArrayList<>(queue.waiting(program));
+		// an entry whose day has begun on air has aired, even if the planner did not run that day
+		Map<Long, QueueEntry> waitingById = waiting.stream().collect(Collectors.toMap(QueueEntry::getId, q -> q));
+		for (Airing begun : airings.begunWith(waitingById.keySet(), now)) {
+			QueueEntry entry = waitingById.get(begun.getQueueEntryId());
+			if (waiting.remove(entry)) {
+				entry.aired(begun.getBroadcastDate());
+			}
+		}
 		Map<Long, QueueEntry> byId = waiting.stream().collect(Collectors.toMap(QueueEntry::getId, q -> q));
 		Map<LocalDate, QueueEntry> pins = new HashMap<>();
 		waiting.stream().filter(q -> q.getPinnedDate() != null).forEach(q -> pins.putIfAbsent(q.getPinnedDate(), q));
@@ -154,10 +162,6 @@ class AiringPlanner {
 			QueueEntry held = first.getQueueEntryId() == null ? null : byId.get(first.getQueueEntryId());
 			if (day.getValue().stream().anyMatch(a -> a.startedBy(now))) {
 				begun.add(day.getKey());
-				if (held != null) {
-					held.aired(day.getKey());
-					reserved.add(held.getId());
-				}
 			}
 			else if (pins.containsKey(day.getKey())) {
 				settled.put(day.getKey(), pins.get(day.getKey()));

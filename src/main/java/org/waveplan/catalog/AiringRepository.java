@@ -2,6 +2,7 @@ package org.waveplan.catalog;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,6 +12,10 @@ interface AiringRepository extends JpaRepository<Airing, Long> {
 
 	@Query("select a from Airing a left join fetch a.episode where a.broadcastDate >= ?1 order by a.startsAt, a.id")
 	List<Airing> fromDay(LocalDate day);
+
+	/** Airings already on the air (or past) that carry these queue entries. */
+	@Query("select a from Airing a where a.queueEntryId in ?1 and a.startsAt <= ?2")
+	List<Airing> begunWith(Collection<Long> queueEntryIds, Instant now);
 
 	@Query("""
 			select a from Airing a left join fetch a.episode

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.FileSystemResource;
@@ -47,13 +48,16 @@ class CatalogApiTest extends ApiTest {
 	@Autowired
 	Ffmpeg ffmpeg;
 
+	@Value("${waveplan.catalog.storage-root}")
+	Path storageRoot;
+
 	@TempDir
 	Path temp;
 
 	@BeforeEach
 	void atTwentiethOfOctoberWithNoOriginals() throws IOException {
 		clock.set(Instant.parse("2026-10-20T12:00:00Z"));
-		Path originals = Path.of("target/test-data/originals");
+		Path originals = storageRoot.resolve("originals");
 		if (Files.exists(originals)) {
 			try (Stream<Path> files = Files.walk(originals)) {
 				files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
@@ -291,11 +295,11 @@ class CatalogApiTest extends ApiTest {
 	}
 
 	private Path stored(String sha256) {
-		return Path.of("target/test-data/originals", sha256.substring(0, 2), sha256);
+		return storageRoot.resolve("originals").resolve(sha256.substring(0, 2)).resolve(sha256);
 	}
 
 	private long storedFiles() throws IOException {
-		Path originals = Path.of("target/test-data/originals");
+		Path originals = storageRoot.resolve("originals");
 		if (!Files.exists(originals)) {
 			return 0;
 		}
