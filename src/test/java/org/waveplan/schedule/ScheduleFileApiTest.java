@@ -176,6 +176,9 @@ class ScheduleFileApiTest extends ApiTest {
 	}
 
 	private JsonNode importDemo() {
+		// the sample's slots carry the demo program
+		assertThat(post(producer(), "/api/programs", java.util.Map.of("slug", "korea-today", "title", "Korea Today",
+				"language", "kor", "targetDurationMinutes", 60)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		try {
 			ResponseEntity<JsonNode> result = upload(engineer(), "/api/schedules/import?format=waveplan&scope=own",
 					Files.readAllBytes(Path.of("schedules/demo.yaml")));
