@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -50,7 +49,6 @@ class AiringController {
 
 	/** Airings on the air between the dates (default: today to the end of the planning horizon). */
 	@GetMapping
-	@Transactional(readOnly = true)
 	List<AiringView> list(@RequestParam(required = false) String site, @RequestParam(required = false) String program,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {

@@ -14,6 +14,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.waveplan.schedule.ProgramCheck;
+import org.waveplan.schedule.ProgramSlot;
+import org.waveplan.schedule.ProgramSlots;
 import org.waveplan.security.Role;
 import org.waveplan.shared.ProblemException;
 
@@ -23,8 +25,11 @@ class ProgramService implements ProgramCheck {
 
 	private final ProgramRepository programs;
 
-	ProgramService(ProgramRepository programs) {
+	private final ProgramSlots slots;
+
+	ProgramService(ProgramRepository programs, ProgramSlots slots) {
 		this.programs = programs;
+		this.slots = slots;
 	}
 
 	record ProgramRequest(
@@ -33,11 +38,17 @@ class ProgramService implements ProgramCheck {
 			@NotNull @Positive @Max(24 * 60) Integer targetDurationMinutes) {
 	}
 
-	record ProgramView(String slug, String title, String language, String owner, int targetDurationMinutes) {
+	/** A program; {@code slots} only when one program is asked for. */
+	record ProgramView(String slug, String title, String language, String owner, int targetDurationMinutes,
+			List<ProgramSlot> slots) {
 
 		static ProgramView of(Program p) {
+			return of(p, null);
+		}
+
+		static ProgramView of(Program p, List<ProgramSlot> slots) {
 			return new ProgramView(p.getSlug(), p.getTitle(), p.getLanguage(), p.getOwner(),
-					p.getTargetDurationSeconds() / 60);
+					p.getTargetDurationSeconds() / 60, slots);
 		}
 
 	}
@@ -75,7 +86,7 @@ class ProgramService implements ProgramCheck {
 
 	@Transactional(readOnly = true)
 	ProgramView view(String slug) {
-		return ProgramView.of(find(slug));
+		return ProgramView.of(find(slug), slots.carrying(slug));
 	}
 
 	Program find(String slug) {

@@ -16,14 +16,24 @@ public class ProgramSlots {
 		this.slots = slots;
 	}
 
+	/** The slots that carry one program, in any season. */
+	@Transactional(readOnly = true)
+	public List<ProgramSlot> carrying(String program) {
+		return slots.findByProgram(program).stream().map(ProgramSlots::of).toList();
+	}
+
 	/** Slots bound to a program with airings starting between the two dates (inclusive). */
 	@Transactional(readOnly = true)
 	public List<ProgramSlot> between(LocalDate from, LocalDate to) {
 		return slots.findWithProgram(from, to)
 			.stream()
-			.map(s -> new ProgramSlot(s.getId(), s.getProgram(), s.getTransmitter().getSite().getCode(),
-					s.getTransmitter().getName(), s.getFrequencyKhz(), s.getTime()))
+			.map(ProgramSlots::of)
 			.toList();
+	}
+
+	private static ProgramSlot of(Slot s) {
+		return new ProgramSlot(s.getId(), s.getProgram(), s.getTransmitter().getSite().getCode(),
+				s.getTransmitter().getName(), s.getFrequencyKhz(), s.getTime());
 	}
 
 }

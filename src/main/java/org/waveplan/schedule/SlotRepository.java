@@ -18,6 +18,9 @@ interface SlotRepository extends JpaRepository<Slot, Long> {
 	@Query(WITH_TRANSMITTER + "where s.time.validFrom <= ?2 and s.time.validTo >= ?1 order by s.id")
 	List<Slot> findActive(LocalDate from, LocalDate to);
 
+	@Query(WITH_TRANSMITTER + "where s.program = ?1 order by s.time.validFrom, s.time.start, s.id")
+	List<Slot> findByProgram(String program);
+
 	@Query(WITH_TRANSMITTER + "where s.time.validFrom <= ?2 and s.time.validTo >= ?1 and s.program is not null order by s.id")
 	List<Slot> findWithProgram(LocalDate from, LocalDate to);
 

@@ -199,6 +199,9 @@ class CatalogApiTest extends ApiTest {
 		assertThat(report.get("removed").asInt()).isZero();
 		assertThat(airings("korea-today")).isEqualTo(airings);
 
+		// the program shows the slots that carry it
+		assertThat(get(producer(), "/api/programs/korea-today").getBody().get("slots")).hasSize(3);
+
 		// once the 20th has been on air, its episode leaves the queue and the 21st keeps the second
 		clock.set(Instant.parse("2026-10-21T06:00:00Z"));
 		post(producer(), "/api/airings/plan", null);
@@ -206,6 +209,30 @@ class CatalogApiTest extends ApiTest {
 			.containsExactly(episodes.get(1), episodes.get(2));
 		assertThat(onDay(airings("korea-today"), "2026-10-21"))
 			.allSatisfy(a -> assertThat(a.get("episodeId").asLong()).isEqualTo(episodes.get(1)));
+	}
+
+	@Test
+	void aRenderedDayKeepsItsEpisodeUnlessTheProducerPinsAnother() throws IOException {
+		createProgram(producer(), "korea-today");
+		List<Long> episodes = episodes("korea-today", 3);
+		List<Long> entries = new ArrayList<>();
+		for (long id : episodes) {
+			JsonNode queue = post(producer(), "/api/programs/korea-today/queue", Map.of("episodeId", id)).getBody();
+			entries.add(queue.get(queue.size() - 1).get("id").asLong());
+		}
+		equipment();
+		bindSlot("TX1", 7345, "20:00", "21:00", "2026-10-20", "2026-10-22");
+		jdbc.update("update airing set rendered = true where broadcast_date = '2026-10-21'");
+		// moving the third episode to the front changes the days not rendered, not the 21st
+		put(producer(), "/api/programs/korea-today/queue/" + entries.get(2), Map.of("position", 1));
+		JsonNode airings = airings("korea-today");
+		assertThat(onDay(airings, "2026-10-20").get(0).get("episodeId").asLong()).isEqualTo(episodes.get(2));
+		assertThat(onDay(airings, "2026-10-21").get(0).get("episodeId").asLong()).isEqualTo(episodes.get(1));
+		assertThat(onDay(airings, "2026-10-22").get(0).get("episodeId").asLong()).isEqualTo(episodes.get(0));
+		// a pin is an explicit change
+		put(producer(), "/api/programs/korea-today/queue/" + entries.get(0), Map.of("pinnedDate", "2026-10-21"));
+		airings = airings("korea-today");
+		assertThat(onDay(airings, "2026-10-21").get(0).get("episodeId").asLong()).isEqualTo(episodes.get(0));
 	}
 
 	@Test
