@@ -58,7 +58,10 @@ class EpisodeIngest {
 
 	}
 
-	@Transactional
+	/**
+	 * Not one transaction: decoding an hour of audio takes seconds, and no database connection
+	 * should wait on it. Only the final save writes.
+	 */
 	EpisodeView upload(String slug, String title, String originalName, InputStream content, Authentication user)
 			throws IOException {
 		Program program = programs.editable(slug, user);
