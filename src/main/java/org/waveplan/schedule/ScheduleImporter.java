@@ -35,13 +35,6 @@ class ScheduleImporter {
 			List<Conflict> collisionList) {
 	}
 
-	// where each field of an HFCC line starts (1-based), named as in the file's header, to point at it
-	private static final Map<String, Integer> HFCC_COLUMNS = Map.of("FREQ", 1, "LOC", 48);
-
-	// the fields of our own lines that can be wrong for our equipment, as the HFCC header names them
-	private static final Map<String, String> HFCC_FIELDS = Map.of("frequency", "FREQ", "site", "LOC", "transmitter",
-			"LOC");
-
 	private final SiteRepository sites;
 
 	private final SlotRepository slots;
@@ -86,10 +79,8 @@ class ScheduleImporter {
 				ParsedSchedule parsed = HfccFormat.read(in);
 				errors.addAll(parsed.errors());
 				for (ScheduleEntry entry : parsed.entries()) {
-					lines.add(new OwnLine(entry, null, null, allowOutOfBand, null, (field, reason) -> {
-						String name = HFCC_FIELDS.getOrDefault(field, "LOC");
-						return new LineError(entry.line(), HFCC_COLUMNS.get(name), name, reason);
-					}));
+					lines.add(new OwnLine(entry, null, null, allowOutOfBand, null,
+							(field, reason) -> hfccError(entry.line(), field, reason)));
 				}
 			}
 			case WAVEPLAN -> {
@@ -223,6 +214,12 @@ class ScheduleImporter {
 		errors.add(line.where().at(field, candidates.size() > 1
 				? "no transmitter at " + site.getCode() + " is free for this slot; first: " + firstProblem : firstProblem));
 		return null;
+	}
+
+	// an own HFCC line fails on its frequency or on its site and what stands there: point at those columns
+	private static LineError hfccError(int line, String field, String reason) {
+		return field.equals("frequency") ? new LineError(line, 1, "FREQ", reason)
+				: new LineError(line, 48, "LOC", reason);
 	}
 
 	private void ensureSite(SiteSpec spec) {

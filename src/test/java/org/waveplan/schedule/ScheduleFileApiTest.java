@@ -123,6 +123,28 @@ class ScheduleFileApiTest extends ApiTest {
 	}
 
 	@Test
+	void ownHfccLinesNeedOurSiteAndAFrequencyInItsBands() {
+		ScheduleFixtures fixtures = new ScheduleFixtures(engineer());
+		fixtures.site("TAC", 1);
+		fixtures.transmitter("TAC", "TX1", 3950, 26100, 60);
+		String file = """
+				 7345 2000 2100 44                             TAC  100 75        0 206 1234567 290326 251026 D       Kor        UZB WPL
+				 7347 2100 2200 44                             TAC  100 75        0 206 1234567 290326 251026 D       Kor        UZB WPL
+				 9650 2000 2100 44                             XYZ  100 75        0 206 1234567 290326 251026 D       Kor        UZB WPL
+				 9655 2030 2130 44                             TAC  100 75        0 206 1234567 290326 251026 D       Kor        UZB WPL
+				""";
+		ResponseEntity<JsonNode> result = upload(engineer(), "/api/schedules/import?format=hfcc&scope=own",
+				file.getBytes(StandardCharsets.ISO_8859_1));
+		assertThat(result.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		// off the raster; unknown site; TX1, the only transmitter, is busy with line 1
+		assertThat(result.getBody().get("errors")).extracting(e -> e.get("line").asInt() + ":" + e.get("column").asInt()
+				+ ":" + e.get("field").asText())
+			.containsExactly("2:1:FREQ", "3:48:LOC", "4:48:LOC");
+		assertThat(result.getBody().get("errors").get(2).get("reason").asText()).contains("DOUBLE_BOOKED");
+		assertThat(jdbc.queryForObject("select count(*) from slot", Integer.class)).isZero();
+	}
+
+	@Test
 	void exportedHfccReimportsToTheSameSlots() {
 		importDemo();
 		Set<String> before = slotKeys();
