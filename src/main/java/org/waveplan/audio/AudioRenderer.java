@@ -112,6 +112,9 @@ public class AudioRenderer {
 		catch (IOException ex) {
 			throw new RenderException("cannot write in " + workDir + ": " + ex.getMessage(), ex);
 		}
+		catch (FfmpegException ex) {
+			throw new RenderException(ex.getMessage(), ex);
+		}
 		finally {
 			written.forEach(AudioRenderer::delete);
 		}
@@ -124,20 +127,22 @@ public class AudioRenderer {
 	/** The first run: decode once, process each branch, measure it; returns each branch's integrated loudness. */
 	private List<Double> process(RenderRequest request, double sourceGain, List<Branch> branches,
 			DoubleConsumer progress) {
-		int rate = branches.stream().mapToInt(b -> b.spec().fileSampleRate()).max().orElseThrow();
-		String layout = layout(branches.stream().mapToInt(b -> b.spec().channels()).max().orElseThrow());
-		String common = "aresample=" + rate + ",aformat=sample_fmts=flt:channel_layouts=" + layout;
 		List<String> args = new ArrayList<>(List.of("-loglevel", "level+verbose", "-nostats", "-progress", "pipe:2",
 				"-i", input(request.source())));
+		// the episode keeps its rate and channels up to the branches, so every output comes out the same
+		// whichever others are rendered with it; concat converts the ident to the episode's format
 		StringBuilder graph = new StringBuilder();
-		graph.append("[0:a:0]").append(volume(sourceGain)).append(',').append(common);
 		if (request.ident() != null) {
 			args.addAll(List.of("-i", input(request.ident())));
-			graph.append("[episode];[1:a:0]")
-				.append(volume(Math.min(processing.maxGainDb(), REFERENCE_LUFS - identLoudness(request.ident()).integratedLufs())))
-				.append(',')
-				.append(common)
-				.append("[ident];[ident][episode]concat=n=2:v=0:a=1");
+			graph.append("[1:a:0]")
+				.append(volume(Math.min(processing.maxGainDb(),
+						REFERENCE_LUFS - identLoudness(request.ident()).integratedLufs())))
+				.append("[ident];[0:a:0]")
+				.append(volume(sourceGain))
+				.append("[episode];[ident][episode]concat=n=2:v=0:a=1");
+		}
+		else {
+			graph.append("[0:a:0]").append(volume(sourceGain));
 		}
 		// cut to the airing before anything is measured: what is cut off must not count towards the loudness
 		double seconds = request.length().toNanos() / 1e9;
@@ -189,15 +194,21 @@ public class AudioRenderer {
 		double lowPass = processing.lowPassHz(spec.preset());
 		if (lowPass > 0) {
 			filters.add(format("highpass=f=%.1f", processing.highPassHz()));
-			// the FIR smooths the gain table: ending the flat part 5 Hz early puts -3 dB at the cutoff (measured)
-			filters.add(format("firequalizer=gain_entry='entry(0,0);entry(%.1f,0);entry(%.1f,-90);entry(1e6,-90)'"
-					+ ":delay=%s:wfunc=nuttall", lowPass - 5, lowPass - 5 + processing.lowPassTransitionHz(),
-					processing.lowPassFirSeconds()));
+			filters.add(lowPass(spec.preset()));
 			filters.add(format("acompressor=threshold=%.6f:ratio=%s:attack=%s:release=%s",
 					linear(spec.targetLufs() + processing.compressorAboveTargetDb()), processing.compressorRatio(),
 					processing.compressorAttackMs(), processing.compressorReleaseMs()));
 		}
 		return String.join(",", filters);
+	}
+
+	/** The preset's steep low-pass: FFmpeg's 2-pole lowpass would leave 5.5 kHz only 7 dB down. */
+	String lowPass(Preset preset) {
+		double cutoff = processing.lowPassHz(preset);
+		// the FIR smooths the gain table: ending the flat part 5 Hz early puts -3 dB at the cutoff (measured)
+		return format("firequalizer=gain_entry='entry(0,0);entry(%.1f,0);entry(%.1f,-90);entry(1e6,-90)'"
+				+ ":delay=%s:wfunc=nuttall", cutoff - 5, cutoff - 5 + processing.lowPassTransitionHz(),
+				processing.lowPassFirSeconds());
 	}
 
 	/** The second run: each branch's correction gain, the limiter, its length, its encoder. */
@@ -224,7 +235,8 @@ public class AudioRenderer {
 			Branch branch = branches.get(i);
 			args.addAll(List.of("-map", "[o" + i + "]"));
 			args.addAll(branch.spec().codec().encoderArgs(branch.spec().bitrateKbps()));
-			args.addAll(List.of("-y", input(branch.file())));
+			// no random Ogg serials or version tags: the same render gives the same bytes
+			args.addAll(List.of("-fflags", "+bitexact", "-flags:a", "+bitexact", "-y", input(branch.file())));
 		}
 		Ffmpeg.Result result = ffmpeg.run(args, audio.ffmpegTimeout(),
 				progress(request.length(), FIRST_RUN, SECOND_RUN, progress));
