@@ -11,9 +11,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 import java.util.regex.Matcher;
@@ -27,15 +33,16 @@ import org.springframework.stereotype.Component;
  * <p>
  * Band-limiting, downmixing and compression change loudness by an amount that depends on the content (a 1 kHz
  * tone loses nothing to a 4.5 kHz low-pass, white noise 7 LU), so the linear gain that hits the target can only
- * be known once the processed audio has been measured. Hence two FFmpeg runs:
+ * be known once the processed audio has been measured. Hence:
  * <ol>
- * <li>the source is decoded once, brought near the target with the ingest loudness, split per output, resampled,
- * downmixed, filtered and compressed; each branch is measured (ebur128) and written as float PCM to the work
- * directory;</li>
- * <li>each branch gets its exact correction gain (linear, so the loudness moves by exactly that much), the peak
- * limiter, its length, and its encoder.</li>
+ * <li>one FFmpeg run decodes the source once, brings it near the target with the ingest loudness, cuts it to the
+ * airing, splits it per output, resamples, downmixes, filters and compresses; each branch is measured (ebur128)
+ * and written as float PCM to the work directory;</li>
+ * <li>per branch, one run gives it its exact correction gain (linear and after the compressor, so the loudness
+ * moves by exactly that much), the peak limiter, its length, and its encoder; then the file is decoded and checked
+ * (length, loudness, true peak) and hashed. Branches run at once, one per processor.</li>
  * </ol>
- * Then every file is decoded and checked (length, loudness, true peak) and hashed. A silent or nearly silent
+ * A silent or nearly silent
  * episode is not raised past {@link ProcessingProperties#maxGainDb()} and fails that check: better no file than
  * dead air.
  */
@@ -53,10 +60,10 @@ public class AudioRenderer {
 
 	private static final Pattern OUT_TIME = Pattern.compile("^out_time_us=(\\d+)$");
 
-	/** Share of the progress that the first run (decode and process) and the second (encode) take. */
+	/** Share of the progress that the first run (decode and process) takes; of a branch's rest, its encoding. */
 	private static final double FIRST_RUN = 0.6;
 
-	private static final double SECOND_RUN = 0.3;
+	private static final double ENCODE = 0.7;
 
 	private final Ffmpeg ffmpeg;
 
@@ -80,33 +87,38 @@ public class AudioRenderer {
 
 	/**
 	 * Renders every output into a new file in {@code workDir}; the caller moves or deletes them.
-	 * @param progress told the share done, from 0 to 1
+	 * @param progress told the share done as it grows, from 0 to 1, one call at a time (from FFmpeg's log readers)
 	 * @throws RenderException if the source cannot be decoded or an output fails its check; no file is left
 	 */
 	public List<RenderedFile> render(RenderRequest request, Path workDir, DoubleConsumer progress) {
-		List<Path> written = new ArrayList<>();
 		List<Branch> branches = new ArrayList<>();
+		boolean done = false;
 		try {
 			for (OutputSpec spec : request.outputs()) {
-				Path pcm = createTempFile(workDir, spec, ".f32");
-				written.add(pcm);
-				branches.add(new Branch(spec, pcm, createTempFile(workDir, spec, "." + spec.codec().extension())));
-				written.add(branches.get(branches.size() - 1).file());
+				branches.add(new Branch(spec, createTempFile(workDir, spec, ".f32"),
+						createTempFile(workDir, spec, "." + spec.codec().extension())));
 			}
+			Progress shares = new Progress(progress, branches.size());
 			double sourceGain = Math.min(processing.maxGainDb(),
 					REFERENCE_LUFS - request.sourceLoudness().integratedLufs());
-			List<Double> measured = process(request, sourceGain, branches, progress);
-			encode(request, sourceGain, branches, measured, progress);
-			for (Branch branch : branches) {
-				Files.delete(branch.pcm());
-				written.remove(branch.pcm());
+			List<Double> measured = process(request, sourceGain, branches, shares);
+			List<Callable<RenderedFile>> tasks = new ArrayList<>();
+			for (int i = 0; i < branches.size(); i++) {
+				Branch branch = branches.get(i);
+				// all gain together stays under the cap, so near-silence stays quiet and fails the check
+				double gain = Math.min(branch.spec().targetLufs() - measured.get(i),
+						processing.maxGainDb() - sourceGain);
+				int index = i;
+				tasks.add(() -> {
+					encode(request, branch, gain, fraction -> shares.branch(index, ENCODE * fraction));
+					Files.delete(branch.pcm());
+					RenderedFile rendered = verify(request, branch);
+					shares.branch(index, 1);
+					return rendered;
+				});
 			}
-			List<RenderedFile> rendered = new ArrayList<>();
-			for (Branch branch : branches) {
-				rendered.add(verify(request, branch));
-				progress.accept(FIRST_RUN + SECOND_RUN + (1 - FIRST_RUN - SECOND_RUN) * rendered.size() / branches.size());
-			}
-			written.clear();
+			List<RenderedFile> rendered = inParallel(tasks);
+			done = true;
 			return rendered;
 		}
 		catch (IOException ex) {
@@ -116,8 +128,78 @@ public class AudioRenderer {
 			throw new RenderException(ex.getMessage(), ex);
 		}
 		finally {
-			written.forEach(AudioRenderer::delete);
+			for (Branch branch : branches) {
+				delete(branch.pcm());
+				if (!done) {
+					delete(branch.file());
+				}
+			}
 		}
+	}
+
+	/**
+	 * Runs the tasks, as many at once as there are processors: each is one FFmpeg process after another, and
+	 * FFmpeg 4.4 filters and encodes on one thread.
+	 */
+	private static <T> List<T> inParallel(List<Callable<T>> tasks) throws IOException {
+		ExecutorService pool = Executors.newFixedThreadPool(
+				Math.min(tasks.size(), Runtime.getRuntime().availableProcessors()));
+		try {
+			List<T> results = new ArrayList<>();
+			for (Future<T> future : pool.invokeAll(tasks)) {
+				results.add(future.get());
+			}
+			return results;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new RenderException("interrupted", ex);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof IOException io) {
+				throw io;
+			}
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	/** Adds up the progress of the first run and of the branches, which run at once; passes on only growth. */
+	private static final class Progress {
+
+		private final DoubleConsumer consumer;
+
+		private final double[] branches;
+
+		private double reported = -1;
+
+		Progress(DoubleConsumer consumer, int branches) {
+			this.consumer = consumer;
+			this.branches = new double[branches];
+			report(0);
+		}
+
+		synchronized void firstRun(double fraction) {
+			report(FIRST_RUN * fraction);
+		}
+
+		synchronized void branch(int index, double fraction) {
+			branches[index] = fraction;
+			report(FIRST_RUN + (1 - FIRST_RUN) * Arrays.stream(branches).sum() / branches.length);
+		}
+
+		private void report(double share) {
+			if (share > reported) {
+				reported = share;
+				consumer.accept(share);
+			}
+		}
+
 	}
 
 	/** One output on its way: the processed PCM and the file it is encoded to. */
@@ -126,7 +208,7 @@ public class AudioRenderer {
 
 	/** The first run: decode once, process each branch, measure it; returns each branch's integrated loudness. */
 	private List<Double> process(RenderRequest request, double sourceGain, List<Branch> branches,
-			DoubleConsumer progress) {
+			Progress progress) {
 		List<String> args = new ArrayList<>(List.of("-loglevel", "level+verbose", "-nostats", "-progress", "pipe:2",
 				"-i", input(request.source())));
 		// the episode keeps its rate and channels up to the branches, so every output comes out the same
@@ -145,9 +227,7 @@ public class AudioRenderer {
 			graph.append("[0:a:0]").append(volume(sourceGain));
 		}
 		// cut to the airing before anything is measured: what is cut off must not count towards the loudness
-		double seconds = request.length().toNanos() / 1e9;
-		double fade = Math.min(seconds, processing.fadeOut().toNanos() / 1e9);
-		graph.append(format(",atrim=duration=%.6f,afade=t=out:st=%.6f:d=%.6f", seconds, seconds - fade, fade));
+		graph.append(',').append(cut(request.length()));
 		graph.append(",asplit=").append(branches.size());
 		for (int i = 0; i < branches.size(); i++) {
 			graph.append("[b").append(i).append(']');
@@ -166,8 +246,7 @@ public class AudioRenderer {
 					String.valueOf(spec.fileSampleRate()), "-ac", String.valueOf(spec.channels()), "-f", "f32le", "-y",
 					input(branches.get(i).pcm())));
 		}
-		Ffmpeg.Result result = ffmpeg.run(args, audio.ffmpegTimeout(),
-				progress(request.length(), 0, FIRST_RUN, progress));
+		Ffmpeg.Result result = ffmpeg.run(args, audio.ffmpegTimeout(), outTime(request.length(), progress::firstRun));
 		try {
 			DecodeReport.of(result)
 				.endedEarly()
@@ -183,8 +262,15 @@ public class AudioRenderer {
 		return measured;
 	}
 
+	/** The episode cut to the airing's length, fading out if it is longer. */
+	String cut(Duration length) {
+		double seconds = length.toNanos() / 1e9;
+		double fade = Math.min(seconds, processing.fadeOut().toNanos() / 1e9);
+		return format("atrim=duration=%.6f,afade=t=out:st=%.6f:d=%.6f", seconds, seconds - fade, fade);
+	}
+
 	/** A branch of the first run: its rate and channels, the output's level, the preset's filters. */
-	private String chain(OutputSpec spec) {
+	String chain(OutputSpec spec) {
 		List<String> filters = new ArrayList<>();
 		filters.add("aresample=" + spec.fileSampleRate());
 		filters.add("aformat=sample_fmts=flt:channel_layouts=" + layout(spec.channels()));
@@ -211,38 +297,34 @@ public class AudioRenderer {
 				processing.lowPassFirSeconds());
 	}
 
-	/** The second run: each branch's correction gain, the limiter, its length, its encoder. */
-	private void encode(RenderRequest request, double sourceGain, List<Branch> branches, List<Double> measured,
-			DoubleConsumer progress) {
-		List<String> args = new ArrayList<>(List.of("-loglevel", "level+error", "-nostats", "-progress", "pipe:2"));
-		List<String> graph = new ArrayList<>();
-		for (int i = 0; i < branches.size(); i++) {
-			Branch branch = branches.get(i);
-			OutputSpec spec = branch.spec();
-			args.addAll(List.of("-f", "f32le", "-ar", String.valueOf(spec.fileSampleRate()), "-ac",
-					String.valueOf(spec.channels()), "-i", input(branch.pcm())));
-			// all gain together stays under the cap, so near-silence stays quiet and fails the check
-			double gain = Math.min(spec.targetLufs() - measured.get(i), processing.maxGainDb() - sourceGain);
-			long samples = request.length().toNanos() * spec.fileSampleRate() / 1_000_000_000L;
-			graph.add("[" + i + ":a]" + volume(gain) + ","
-					+ format("alimiter=limit=%.6f:attack=%s:release=%s:level=0,",
-							linear(spec.truePeakCeilingDbtp() - processing.limiterMarginDb()),
-							processing.limiterAttackMs(), processing.limiterReleaseMs())
-					+ "apad=whole_len=" + samples + ",atrim=end_sample=" + samples + "[o" + i + "]");
-		}
-		args.addAll(List.of("-filter_complex", String.join(";", graph)));
-		for (int i = 0; i < branches.size(); i++) {
-			Branch branch = branches.get(i);
-			args.addAll(List.of("-map", "[o" + i + "]"));
-			args.addAll(branch.spec().codec().encoderArgs(branch.spec().bitrateKbps()));
-			// no random Ogg serials or version tags: the same render gives the same bytes
-			args.addAll(List.of("-fflags", "+bitexact", "-flags:a", "+bitexact", "-y", input(branch.file())));
-		}
-		Ffmpeg.Result result = ffmpeg.run(args, audio.ffmpegTimeout(),
-				progress(request.length(), FIRST_RUN, SECOND_RUN, progress));
+	/** The second run, one per branch: its correction gain, the limiter, its length, its encoder. */
+	private void encode(RenderRequest request, Branch branch, double gain, DoubleConsumer progress) {
+		OutputSpec spec = branch.spec();
+		List<String> args = new ArrayList<>(List.of("-loglevel", "level+error", "-nostats", "-progress", "pipe:2",
+				"-f", "f32le", "-ar", String.valueOf(spec.fileSampleRate()), "-ac", String.valueOf(spec.channels()),
+				"-i", input(branch.pcm()), "-af", finish(spec, gain, request.length())));
+		args.addAll(encoding(spec, branch.file()));
+		Ffmpeg.Result result = ffmpeg.run(args, audio.ffmpegTimeout(), outTime(request.length(), progress));
 		if (result.exitCode() != 0) {
-			throw new RenderException("FFmpeg could not encode the outputs: " + result.log().strip());
+			throw new RenderException(spec.name() + ": FFmpeg could not encode it: " + result.log().strip());
 		}
+	}
+
+	/** The second run's filters of a branch: its gain, the peak limiter and the exact length. */
+	String finish(OutputSpec spec, double gainDb, Duration length) {
+		long samples = length.toNanos() * spec.fileSampleRate() / 1_000_000_000L;
+		// level=0: alimiter would otherwise raise its output towards the limit (1 dB and more)
+		return volume(gainDb) + format(",alimiter=limit=%.6f:attack=%s:release=%s:level=0,",
+				linear(spec.truePeakCeilingDbtp() - processing.limiterMarginDb()), processing.limiterAttackMs(),
+				processing.limiterReleaseMs()) + "apad=whole_len=" + samples + ",atrim=end_sample=" + samples;
+	}
+
+	/** FFmpeg's output options and output of an encoded file. */
+	static List<String> encoding(OutputSpec spec, Path file) {
+		List<String> args = new ArrayList<>(spec.codec().encoderArgs(spec.bitrateKbps()));
+		// no random Ogg serials or version tags: the same render gives the same bytes
+		args.addAll(List.of("-fflags", "+bitexact", "-flags:a", "+bitexact", "-y", input(file)));
+		return args;
 	}
 
 	/** Decodes the file as a site would and checks it against its spec. */
@@ -306,14 +388,13 @@ public class AudioRenderer {
 		return log.substring(start, end < 0 ? log.length() : end);
 	}
 
-	/** Passes on FFmpeg's progress as a share of the whole render. */
-	private static Consumer<String> progress(Duration length, double from, double share,
-			DoubleConsumer progress) {
+	/** Passes on FFmpeg's progress as the share of the airing's length done. */
+	private static Consumer<String> outTime(Duration length, DoubleConsumer fraction) {
 		double micros = length.toNanos() / 1e3;
 		return line -> {
 			Matcher m = OUT_TIME.matcher(line);
 			if (m.matches()) {
-				progress.accept(from + share * Math.min(1, Long.parseLong(m.group(1)) / micros));
+				fraction.accept(Math.min(1, Long.parseLong(m.group(1)) / micros));
 			}
 		};
 	}
@@ -344,7 +425,7 @@ public class AudioRenderer {
 		}
 	}
 
-	private static String volume(double db) {
+	static String volume(double db) {
 		return format("volume=%.3fdB", db);
 	}
 
@@ -357,7 +438,7 @@ public class AudioRenderer {
 	}
 
 	/** The file protocol, so that no name is taken for an option or another protocol. */
-	private static String input(Path file) {
+	static String input(Path file) {
 		return "file:" + file.toAbsolutePath();
 	}
 

@@ -107,6 +107,18 @@ class AudioRendererTest {
 		assertThat(rms(am, ABOVE_6_KHZ) - rms(am, "anull")).as("energy above 6 kHz against all").isLessThan(-40);
 	}
 
+	/** The compressor is gentle: a passage 25 dB quieter than the rest stays 20 dB and more below it. */
+	@Test
+	void keepsTwentyDecibelsOfDynamicRange() throws Exception {
+		Path loudThenQuiet = generated("loud-then-quiet.wav",
+				"anoisesrc=c=pink:r=44100:a=0.5:d=12,volume='if(lt(t,6),1,0.056)':eval=frame");
+		RenderedFile am = render(loudThenQuiet, null, Duration.ofSeconds(12), WAV).get(0);
+
+		double loud = rms(am.file(), "atrim=start=1:end=5");
+		double quiet = rms(am.file(), "atrim=start=7:end=11");
+		assertThat(loud - quiet).isGreaterThan(20);
+	}
+
 	/** The measurement itself: 6 kHz and up pass whole, 5.5 kHz and below are 40 dB down and more. */
 	@ParameterizedTest
 	@ValueSource(ints = { 4500, 5000, 5500, 6000, 6500, 9000 })
