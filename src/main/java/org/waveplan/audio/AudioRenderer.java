@@ -288,7 +288,7 @@ public class AudioRenderer {
 		return String.join(",", filters);
 	}
 
-	/** The preset's steep low-pass: FFmpeg's 2-pole lowpass would leave 5.5 kHz only 7 dB down. */
+	/** The preset's steep low-pass: FFmpeg's 2-pole lowpass at 4.5 kHz would leave 6 kHz only 6 dB down. */
 	String lowPass(Preset preset) {
 		double cutoff = processing.lowPassHz(preset);
 		// the FIR smooths the gain table: ending the flat part 5 Hz early puts -3 dB at the cutoff (measured)
@@ -351,7 +351,8 @@ public class AudioRenderer {
 			throw new RenderException(format("%s: the file's loudness is %.1f LUFS, not %.1f LUFS%s", spec.name(),
 					loudness.integratedLufs(), spec.targetLufs(),
 					loudness.integratedLufs() < spec.targetLufs()
-							? " (the episode is too quiet to raise by " + processing.maxGainDb() + " dB at most)" : ""));
+							? " (held down by the peak limiter, or by the gain cap of " + processing.maxGainDb() + " dB)"
+							: ""));
 		}
 		if (loudness.truePeakDbtp() > spec.truePeakCeilingDbtp()) {
 			throw new RenderException(format("%s: the file's true peak is %.1f dBTP, above its ceiling of %.1f dBTP",

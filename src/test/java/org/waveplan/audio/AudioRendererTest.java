@@ -107,6 +107,36 @@ class AudioRendererTest {
 		assertThat(rms(am, ABOVE_6_KHZ) - rms(am, "anull")).as("energy above 6 kHz against all").isLessThan(-40);
 	}
 
+	/** Clicks far above a quiet tone: the gain to the target would put them above 0 dBFS, the limiter takes them. */
+	@Test
+	void limitsPeaksUnderTheCeiling() throws Exception {
+		Path clicks = generated("clicks.wav", clicks(0.1, 0.001));
+		List<RenderedFile> rendered = render(clicks, null, Duration.ofSeconds(10), AM_MP3, MW_AAC, FLAC_STEREO, OPUS);
+
+		for (RenderedFile file : rendered) {
+			Loudness loudness = METER.measure(file.file());
+			assertThat(loudness.truePeakDbtp()).as(file.spec().name()).isLessThanOrEqualTo(-1);
+			assertThat(loudness.integratedLufs()).as(file.spec().name()).isCloseTo(-23, within(1.0));
+		}
+	}
+
+	/** When the peaks are the loudness, limiting them leaves the file too quiet: refused, not aired. */
+	@Test
+	void refusesWhatTheLimiterHoldsDown() {
+		Path clicks = generated("loud-clicks.wav", clicks(0.02, 0.003));
+
+		assertThatThrownBy(() -> render(clicks, null, Duration.ofSeconds(10), AM_MP3))
+			.isInstanceOf(RenderException.class)
+			.hasMessageContaining("held down by the peak limiter");
+		assertThat(work).isEmptyDirectory();
+	}
+
+	/** A 440 Hz tone of the amplitude with clicks of 0.9 and the length every half second. */
+	private static String clicks(double tone, double click) {
+		return "aevalsrc='if(lt(mod(t\\,0.5)\\," + click + ")\\,0.9\\,0)+" + tone
+				+ "*sin(2*PI*440*t)':s=44100:d=12";
+	}
+
 	/** The compressor is gentle: a passage 25 dB quieter than the rest stays 20 dB and more below it. */
 	@Test
 	void keepsTwentyDecibelsOfDynamicRange() throws Exception {
