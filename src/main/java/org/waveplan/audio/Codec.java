@@ -40,11 +40,6 @@ public enum Codec {
 		return extension;
 	}
 
-	/** Whether decoding gives other samples than were encoded (then true peaks may rise a little). */
-	public boolean lossy() {
-		return lossy;
-	}
-
 	/** The rate the file is encoded at: the one asked for, unless the codec has only one. */
 	public int sampleRate(int requested) {
 		return fixedSampleRate > 0 ? fixedSampleRate : requested;
