@@ -54,6 +54,11 @@ public class AudioProbe {
 		}
 	}
 
+	/** Whether the file starts like an audio file, see {@link #looksLikeAudio(byte[])}. */
+	static boolean looksLikeAudio(Path file) {
+		return looksLikeAudio(head(file));
+	}
+
 	/**
 	 * Whether the file starts like MP3 or ADTS AAC (ID3 tag or frame sync), WAV, AIFF, FLAC, Ogg or MP4:
 	 * when FFmpeg cannot even open it, this tells a file cut short from one that is no audio at all.

@@ -102,6 +102,11 @@ record DecodeReport(int exitCode, String container, AudioStream audio, boolean v
 				corrupt, samples);
 	}
 
+	/** For a decode that a filter ended early (atrim): less audio than the header announces is no fault then. */
+	DecodeReport endedEarly() {
+		return new DecodeReport(exitCode, container, audio, video, null, estimated, errors, corruptPackets, samples);
+	}
+
 	/**
 	 * What the file holds, if it is sound audio.
 	 * @param input the input as FFmpeg was given it, which it repeats in front of some errors

@@ -1,7 +1,10 @@
 package org.waveplan.audio;
 
+import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -9,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 import ws.schild.jave.process.ProcessLocator;
 import ws.schild.jave.process.ProcessWrapper;
@@ -40,6 +44,17 @@ public class Ffmpeg {
 	 * @throws FfmpegException if it cannot start, or does not finish within the timeout (it is then killed)
 	 */
 	public Result run(List<String> args, Duration timeout) {
+		return run(args, timeout, line -> {
+		});
+	}
+
+	/**
+	 * Runs FFmpeg to the end, handing every line of its log to {@code lines} as it comes (progress, for
+	 * one), on the thread that reads the log.
+	 * @return its exit code and everything it logged
+	 * @throws FfmpegException if it cannot start, or does not finish within the timeout (it is then killed)
+	 */
+	public Result run(List<String> args, Duration timeout, Consumer<String> lines) {
 		String command = String.join(" ", args);
 		try (ProcessWrapper process = locator.createExecutor()) {
 			process.addArgument("-hide_banner");
@@ -54,8 +69,7 @@ public class Ffmpeg {
 				throw new FfmpegException("cannot start " + locator.getExecutablePath(), ex);
 			}
 			// read on another thread: a full stderr pipe would block FFmpeg, and the timeout must still apply
-			FutureTask<String> log = new FutureTask<>(
-					() -> new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+			FutureTask<String> log = new FutureTask<>(() -> read(process.getErrorStream(), lines));
 			Thread reader = new Thread(log, "ffmpeg-log");
 			reader.setDaemon(true);
 			reader.start();
@@ -75,6 +89,28 @@ public class Ffmpeg {
 				throw new FfmpegException("cannot read the log of FFmpeg: " + command, ex.getCause());
 			}
 		}
+	}
+
+	/** The whole stream as text, each line also passed on; FFmpeg ends its status lines with {@code \r}. */
+	private static String read(InputStream in, Consumer<String> lines) throws IOException {
+		StringBuilder log = new StringBuilder();
+		BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+		StringBuilder line = new StringBuilder();
+		int c;
+		while ((c = reader.read()) >= 0) {
+			log.append((char) c);
+			if (c == '\n' || c == '\r') {
+				lines.accept(line.toString());
+				line.setLength(0);
+			}
+			else {
+				line.append((char) c);
+			}
+		}
+		if (!line.isEmpty()) {
+			lines.accept(line.toString());
+		}
+		return log.toString();
 	}
 
 	/** How an FFmpeg run ended: its exit code and its whole log (stderr). */

@@ -42,11 +42,7 @@ public class LoudnessMeter {
 
 	/** Reads the summary that ebur128 logs at the end, after its log of every 100 ms. */
 	static Loudness summary(String log) {
-		int start = log.lastIndexOf("Summary:");
-		if (start < 0) {
-			throw new IllegalStateException("FFmpeg's ebur128 logged no summary");
-		}
-		String summary = log.substring(start);
+		String summary = lastSummary(log);
 		double integrated = value(INTEGRATED, summary);
 		double truePeak = Math.max(value(TRUE_PEAK, summary), Loudness.FLOOR);
 		if (integrated <= Loudness.FLOOR) {
@@ -54,6 +50,19 @@ public class LoudnessMeter {
 			return new Loudness(Loudness.FLOOR, 0, truePeak, Loudness.FLOOR);
 		}
 		return new Loudness(integrated, value(RANGE, summary), truePeak, value(THRESHOLD, summary));
+	}
+
+	/** The integrated loudness from the summary of an ebur128 without true peak, floored. */
+	static double integrated(String log) {
+		return Math.max(value(INTEGRATED, lastSummary(log)), Loudness.FLOOR);
+	}
+
+	private static String lastSummary(String log) {
+		int start = log.lastIndexOf("Summary:");
+		if (start < 0) {
+			throw new IllegalStateException("FFmpeg's ebur128 logged no summary");
+		}
+		return log.substring(start);
 	}
 
 	private static double value(Pattern pattern, String summary) {

@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
 /** The module wired by hand for tests and benchmarks, and the demo episodes in audio-samples/. */
 final class AudioFixtures {
 
@@ -13,6 +16,13 @@ final class AudioFixtures {
 	static final AudioProbe PROBE = new AudioProbe(FFMPEG, new AudioProperties(Duration.ofMinutes(30)));
 
 	static final LoudnessMeter METER = new LoudnessMeter(PROBE);
+
+	/** The processing settings at their defaults, as Spring binds them without any property set. */
+	static final ProcessingProperties PROCESSING = new Binder(new MapConfigurationPropertySource())
+		.bindOrCreate("waveplan.audio.processing", ProcessingProperties.class);
+
+	static final AudioRenderer RENDERER = new AudioRenderer(FFMPEG, METER,
+			new AudioProperties(Duration.ofMinutes(30)), PROCESSING);
 
 	static final Path NEWS_MONO_MP3 = sample("news-bulletin-mono.mp3");
 

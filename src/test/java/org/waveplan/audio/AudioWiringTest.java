@@ -15,8 +15,8 @@ import org.springframework.context.annotation.Import;
 class AudioWiringTest {
 
 	@Configuration(proxyBeanMethods = false)
-	@EnableConfigurationProperties(AudioProperties.class)
-	@Import({ Ffmpeg.class, AudioProbe.class, LoudnessMeter.class })
+	@EnableConfigurationProperties({ AudioProperties.class, ProcessingProperties.class })
+	@Import({ Ffmpeg.class, AudioProbe.class, LoudnessMeter.class, AudioRenderer.class })
 	static class AudioModule {
 
 	}
@@ -30,6 +30,25 @@ class AudioWiringTest {
 			assertThat(context).hasSingleBean(LoudnessMeter.class).hasSingleBean(AudioProbe.class);
 			assertThat(context.getBean(AudioProperties.class).ffmpegTimeout()).isEqualTo(Duration.ofMinutes(30));
 		});
+	}
+
+	@Test
+	void wiresTheRendererWithItsDefaults() {
+		runner.run(context -> {
+			assertThat(context).hasSingleBean(AudioRenderer.class);
+			assertThat(context.getBean(ProcessingProperties.class)).isEqualTo(AudioFixtures.PROCESSING);
+			assertThat(AudioFixtures.PROCESSING.amSwLowPassHz()).isEqualTo(4500);
+			assertThat(AudioFixtures.PROCESSING.fadeOut()).isEqualTo(Duration.ofSeconds(3));
+		});
+	}
+
+	@Test
+	void takesProcessingFromSettings() {
+		runner.withPropertyValues("waveplan.audio.processing.mw-low-pass-hz=4000",
+				"waveplan.audio.processing.processing-version=2")
+			.run(context -> assertThat(context.getBean(ProcessingProperties.class))
+				.extracting(ProcessingProperties::mwLowPassHz, ProcessingProperties::processingVersion)
+				.containsExactly(4000.0, "2"));
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import static org.waveplan.audio.AudioFixtures.QUIET_MONO_WAV;
 import static org.waveplan.audio.AudioFixtures.TONES_STEREO_MP3;
 import static org.waveplan.audio.AudioFixtures.ffmpeg;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -46,14 +47,18 @@ public final class IngestBenchmark {
 			System.out.printf("loudnorm / ingest: %.1fx%n", loudnorm.seconds() / ingest.seconds());
 		}
 		finally {
-			try (Stream<Path> files = Files.walk(dir)) {
-				files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-			}
+			deleteAll(dir);
+		}
+	}
+
+	static void deleteAll(Path dir) throws IOException {
+		try (Stream<Path> files = Files.walk(dir)) {
+			files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
 		}
 	}
 
 	/** The four demo episodes as one 44.1 kHz stereo programme of two minutes, looped to an hour. */
-	private static Path episode(Path dir) {
+	static Path episode(Path dir) {
 		Path programme = dir.resolve("programme.wav");
 		Path episode = dir.resolve("episode.mp3");
 		ffmpeg("-i", NEWS_MONO_MP3.toString(), "-i", FEATURE_STEREO_FLAC.toString(), "-i", QUIET_MONO_WAV.toString(),
@@ -69,10 +74,10 @@ public final class IngestBenchmark {
 		return log.substring(log.lastIndexOf('{')).replaceAll("\\s+", " ").trim();
 	}
 
-	private record Timed<T>(T value, double seconds) {
+	record Timed<T>(T value, double seconds) {
 	}
 
-	private static <T> Timed<T> time(Callable<T> task) throws Exception {
+	static <T> Timed<T> time(Callable<T> task) throws Exception {
 		long start = System.nanoTime();
 		T value = task.call();
 		return new Timed<>(value, (System.nanoTime() - start) / 1e9);

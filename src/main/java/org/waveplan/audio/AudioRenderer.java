@@ -1,0 +1,450 @@
+package org.waveplan.audio;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders an airing for its sites: every output exactly the airing's length, at its loudness target under its
+ * true-peak ceiling, band-limited and compressed for AM where its preset says so.
+ * <p>
+ * Band-limiting, downmixing and compression change loudness by an amount that depends on the content (a 1 kHz
+ * tone loses nothing to a 4.5 kHz low-pass, white noise 7 LU), so the linear gain that hits the target can only
+ * be known once the processed audio has been measured. Hence:
+ * <ol>
+ * <li>one FFmpeg run decodes the source once, brings it near the target with the ingest loudness, cuts it to the
+ * airing, splits it per output, resamples, downmixes, filters and compresses; each branch is measured (ebur128)
+ * and written as float PCM to the work directory;</li>
+ * <li>per branch, one run gives it its exact correction gain (linear and after the compressor, so the loudness
+ * moves by exactly that much), the peak limiter, its length, and its encoder; then the file is decoded and checked
+ * (length, loudness, true peak) and hashed. Branches run at once, one per processor.</li>
+ * </ol>
+ * A silent or nearly silent
+ * episode is not raised past {@link ProcessingProperties#maxGainDb()} and fails that check: better no file than
+ * dead air.
+ */
+@Component
+public class AudioRenderer {
+
+	/** Tolerated difference of a decoded file's length to the airing's (AAC pads its last frame: 23 ms). */
+	static final Duration LENGTH_TOLERANCE = Duration.ofMillis(50);
+
+	/** Tolerated difference of a file's integrated loudness to its target. */
+	static final double LOUDNESS_TOLERANCE_LU = 1.0;
+
+	/** The level that the first run brings the source (and ident) to, before each output's own gain. */
+	private static final double REFERENCE_LUFS = OutputSpec.DEFAULT_TARGET_LUFS;
+
+	private static final Pattern OUT_TIME = Pattern.compile("^out_time_us=(\\d+)$");
+
+	/** Share of the progress that the first run (decode and process) takes; of a branch's rest, its encoding. */
+	private static final double FIRST_RUN = 0.6;
+
+	private static final double ENCODE = 0.7;
+
+	private final Ffmpeg ffmpeg;
+
+	private final LoudnessMeter meter;
+
+	private final AudioProperties audio;
+
+	private final ProcessingProperties processing;
+
+	public AudioRenderer(Ffmpeg ffmpeg, LoudnessMeter meter, AudioProperties audio, ProcessingProperties processing) {
+		this.ffmpeg = ffmpeg;
+		this.meter = meter;
+		this.audio = audio;
+		this.processing = processing;
+	}
+
+	public List<RenderedFile> render(RenderRequest request, Path workDir) {
+		return render(request, workDir, progress -> {
+		});
+	}
+
+	/**
+	 * Renders every output into a new file in {@code workDir}; the caller moves or deletes them.
+	 * @param progress told the share done as it grows, from 0 to 1, one call at a time (from FFmpeg's log readers)
+	 * @throws RenderException if the source cannot be decoded or an output fails its check; no file is left
+	 */
+	public List<RenderedFile> render(RenderRequest request, Path workDir, DoubleConsumer progress) {
+		List<Branch> branches = new ArrayList<>();
+		boolean done = false;
+		try {
+			for (OutputSpec spec : request.outputs()) {
+				branches.add(new Branch(spec, createTempFile(workDir, spec, ".f32"),
+						createTempFile(workDir, spec, "." + spec.codec().extension())));
+			}
+			Progress shares = new Progress(progress, branches.size());
+			double sourceGain = Math.min(processing.maxGainDb(),
+					REFERENCE_LUFS - request.sourceLoudness().integratedLufs());
+			List<Double> measured = process(request, sourceGain, branches, shares);
+			List<Callable<RenderedFile>> tasks = new ArrayList<>();
+			for (int i = 0; i < branches.size(); i++) {
+				Branch branch = branches.get(i);
+				// all gain together stays under the cap, so near-silence stays quiet and fails the check
+				double gain = Math.min(branch.spec().targetLufs() - measured.get(i),
+						processing.maxGainDb() - sourceGain);
+				int index = i;
+				tasks.add(() -> {
+					encode(request, branch, gain, fraction -> shares.branch(index, ENCODE * fraction));
+					Files.delete(branch.pcm());
+					RenderedFile rendered = verify(request, branch);
+					shares.branch(index, 1);
+					return rendered;
+				});
+			}
+			List<RenderedFile> rendered = inParallel(tasks);
+			done = true;
+			return rendered;
+		}
+		catch (IOException ex) {
+			throw new RenderException("cannot write in " + workDir + ": " + ex.getMessage(), ex);
+		}
+		catch (FfmpegException ex) {
+			throw new RenderException(ex.getMessage(), ex);
+		}
+		finally {
+			for (Branch branch : branches) {
+				delete(branch.pcm());
+				if (!done) {
+					delete(branch.file());
+				}
+			}
+		}
+	}
+
+	/**
+	 * Runs the tasks, as many at once as there are processors: each is one FFmpeg process after another, and
+	 * FFmpeg 4.4 filters and encodes on one thread.
+	 */
+	private static <T> List<T> inParallel(List<Callable<T>> tasks) throws IOException {
+		ExecutorService pool = Executors.newFixedThreadPool(
+				Math.min(tasks.size(), Runtime.getRuntime().availableProcessors()));
+		try {
+			List<T> results = new ArrayList<>();
+			for (Future<T> future : pool.invokeAll(tasks)) {
+				results.add(future.get());
+			}
+			return results;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new RenderException("interrupted", ex);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof IOException io) {
+				throw io;
+			}
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	/** Adds up the progress of the first run and of the branches, which run at once; passes on only growth. */
+	private static final class Progress {
+
+		private final DoubleConsumer consumer;
+
+		private final double[] branches;
+
+		private double reported = -1;
+
+		Progress(DoubleConsumer consumer, int branches) {
+			this.consumer = consumer;
+			this.branches = new double[branches];
+			report(0);
+		}
+
+		synchronized void firstRun(double fraction) {
+			report(FIRST_RUN * fraction);
+		}
+
+		synchronized void branch(int index, double fraction) {
+			branches[index] = fraction;
+			report(FIRST_RUN + (1 - FIRST_RUN) * Arrays.stream(branches).sum() / branches.length);
+		}
+
+		private void report(double share) {
+			if (share > reported) {
+				reported = share;
+				consumer.accept(share);
+			}
+		}
+
+	}
+
+	/** One output on its way: the processed PCM and the file it is encoded to. */
+	private record Branch(OutputSpec spec, Path pcm, Path file) {
+	}
+
+	/** The first run: decode once, process each branch, measure it; returns each branch's integrated loudness. */
+	private List<Double> process(RenderRequest request, double sourceGain, List<Branch> branches,
+			Progress progress) {
+		List<String> args = new ArrayList<>(List.of("-loglevel", "level+verbose", "-nostats", "-progress", "pipe:2",
+				"-i", input(request.source())));
+		// the episode keeps its rate and channels up to the branches, so every output comes out the same
+		// whichever others are rendered with it; concat converts the ident to the episode's format
+		StringBuilder graph = new StringBuilder();
+		if (request.ident() != null) {
+			args.addAll(List.of("-i", input(request.ident())));
+			graph.append("[1:a:0]")
+				.append(volume(Math.min(processing.maxGainDb(),
+						REFERENCE_LUFS - identLoudness(request.ident()).integratedLufs())))
+				.append("[ident];[0:a:0]")
+				.append(volume(sourceGain))
+				.append("[episode];[ident][episode]concat=n=2:v=0:a=1");
+		}
+		else {
+			graph.append("[0:a:0]").append(volume(sourceGain));
+		}
+		// cut to the airing before anything is measured: what is cut off must not count towards the loudness
+		graph.append(',').append(cut(request.length()));
+		graph.append(",asplit=").append(branches.size());
+		for (int i = 0; i < branches.size(); i++) {
+			graph.append("[b").append(i).append(']');
+		}
+		for (int i = 0; i < branches.size(); i++) {
+			OutputSpec spec = branches.get(i).spec();
+			graph.append(";[b").append(i).append(']').append(chain(spec));
+			graph.append(",asplit[w").append(i).append("][m").append(i).append("];[m").append(i);
+			// ebur128 takes 48 kHz only; resampling its own branch keeps that from reaching the one written
+			graph.append("]aresample=48000,ebur128@m").append(i).append(",anullsink");
+		}
+		args.addAll(List.of("-filter_complex", graph.toString()));
+		for (int i = 0; i < branches.size(); i++) {
+			OutputSpec spec = branches.get(i).spec();
+			args.addAll(List.of("-map", "[w" + i + "]", "-c:a", "pcm_f32le", "-ar",
+					String.valueOf(spec.fileSampleRate()), "-ac", String.valueOf(spec.channels()), "-f", "f32le", "-y",
+					input(branches.get(i).pcm())));
+		}
+		Ffmpeg.Result result = ffmpeg.run(args, audio.ffmpegTimeout(), outTime(request.length(), progress::firstRun));
+		try {
+			DecodeReport.of(result)
+				.endedEarly()
+				.verdict(request.source(), input(request.source()), AudioProbe.looksLikeAudio(request.source()));
+		}
+		catch (UndecodableAudioException ex) {
+			throw new RenderException("the episode cannot be rendered: " + ex.getMessage(), ex);
+		}
+		List<Double> measured = new ArrayList<>();
+		for (int i = 0; i < branches.size(); i++) {
+			measured.add(LoudnessMeter.integrated(summary(result.log(), "m" + i)));
+		}
+		return measured;
+	}
+
+	/** The episode cut to the airing's length, fading out if it is longer. */
+	String cut(Duration length) {
+		double seconds = length.toNanos() / 1e9;
+		double fade = Math.min(seconds, processing.fadeOut().toNanos() / 1e9);
+		return format("atrim=duration=%.6f,afade=t=out:st=%.6f:d=%.6f", seconds, seconds - fade, fade);
+	}
+
+	/** A branch of the first run: its rate and channels, the output's level, the preset's filters. */
+	String chain(OutputSpec spec) {
+		List<String> filters = new ArrayList<>();
+		filters.add("aresample=" + spec.fileSampleRate());
+		filters.add("aformat=sample_fmts=flt:channel_layouts=" + layout(spec.channels()));
+		if (spec.targetLufs() != REFERENCE_LUFS) {
+			filters.add(volume(spec.targetLufs() - REFERENCE_LUFS));
+		}
+		double lowPass = processing.lowPassHz(spec.preset());
+		if (lowPass > 0) {
+			filters.add(format("highpass=f=%.1f", processing.highPassHz()));
+			filters.add(lowPass(spec.preset()));
+			filters.add(format("acompressor=threshold=%.6f:ratio=%s:attack=%s:release=%s",
+					linear(spec.targetLufs() + processing.compressorAboveTargetDb()), processing.compressorRatio(),
+					processing.compressorAttackMs(), processing.compressorReleaseMs()));
+		}
+		return String.join(",", filters);
+	}
+
+	/** The preset's steep low-pass: FFmpeg's 2-pole lowpass at 4.5 kHz would leave 6 kHz only 6 dB down. */
+	String lowPass(Preset preset) {
+		double cutoff = processing.lowPassHz(preset);
+		// the FIR smooths the gain table: ending the flat part 5 Hz early puts -3 dB at the cutoff (measured)
+		return format("firequalizer=gain_entry='entry(0,0);entry(%.1f,0);entry(%.1f,-90);entry(1e6,-90)'"
+				+ ":delay=%s:wfunc=nuttall", cutoff - 5, cutoff - 5 + processing.lowPassTransitionHz(),
+				processing.lowPassFirSeconds());
+	}
+
+	/** The second run, one per branch: its correction gain, the limiter, its length, its encoder. */
+	private void encode(RenderRequest request, Branch branch, double gain, DoubleConsumer progress) {
+		OutputSpec spec = branch.spec();
+		List<String> args = new ArrayList<>(List.of("-loglevel", "level+error", "-nostats", "-progress", "pipe:2",
+				"-f", "f32le", "-ar", String.valueOf(spec.fileSampleRate()), "-ac", String.valueOf(spec.channels()),
+				"-i", input(branch.pcm()), "-af", finish(spec, gain, request.length())));
+		args.addAll(encoding(spec, branch.file()));
+		Ffmpeg.Result result = ffmpeg.run(args, audio.ffmpegTimeout(), outTime(request.length(), progress));
+		if (result.exitCode() != 0) {
+			throw new RenderException(spec.name() + ": FFmpeg could not encode it: " + result.log().strip());
+		}
+	}
+
+	/** The second run's filters of a branch: its gain, the peak limiter and the exact length. */
+	String finish(OutputSpec spec, double gainDb, Duration length) {
+		long samples = length.toNanos() * spec.fileSampleRate() / 1_000_000_000L;
+		// level=0: alimiter would otherwise raise its output towards the limit (1 dB and more)
+		return volume(gainDb) + format(",alimiter=limit=%.6f:attack=%s:release=%s:level=0,",
+				linear(spec.truePeakCeilingDbtp() - processing.limiterMarginDb()), processing.limiterAttackMs(),
+				processing.limiterReleaseMs()) + "apad=whole_len=" + samples + ",atrim=end_sample=" + samples;
+	}
+
+	/** FFmpeg's output options and output of an encoded file. */
+	static List<String> encoding(OutputSpec spec, Path file) {
+		List<String> args = new ArrayList<>(spec.codec().encoderArgs(spec.bitrateKbps()));
+		// no random Ogg serials or version tags: the same render gives the same bytes
+		args.addAll(List.of("-fflags", "+bitexact", "-flags:a", "+bitexact", "-y", input(file)));
+		return args;
+	}
+
+	/** Decodes the file as a site would and checks it against its spec. */
+	private RenderedFile verify(RenderRequest request, Branch branch) throws IOException {
+		OutputSpec spec = branch.spec();
+		AudioAnalysis analysis;
+		try {
+			analysis = meter.analyze(branch.file());
+		}
+		catch (UndecodableAudioException ex) {
+			throw new RenderException(spec.name() + ": the rendered file does not decode: " + ex.reason(), ex);
+		}
+		Duration duration = analysis.info().duration();
+		Loudness loudness = analysis.loudness();
+		if (duration.minus(request.length()).abs().compareTo(LENGTH_TOLERANCE) > 0) {
+			throw new RenderException(format("%s: the file lasts %.3f s, not the airing's %.3f s", spec.name(),
+					duration.toNanos() / 1e9, request.length().toNanos() / 1e9));
+		}
+		if (loudness.silent()) {
+			throw new RenderException(spec.name() + ": the rendered file is silent; the episode is silent or nearly"
+					+ " (it is not raised by more than " + processing.maxGainDb() + " dB)");
+		}
+		if (Math.abs(loudness.integratedLufs() - spec.targetLufs()) > LOUDNESS_TOLERANCE_LU) {
+			throw new RenderException(format("%s: the file's loudness is %.1f LUFS, not %.1f LUFS%s", spec.name(),
+					loudness.integratedLufs(), spec.targetLufs(),
+					loudness.integratedLufs() < spec.targetLufs()
+							? " (held down by the peak limiter, or by the gain cap of " + processing.maxGainDb() + " dB)"
+							: ""));
+		}
+		if (loudness.truePeakDbtp() > spec.truePeakCeilingDbtp()) {
+			throw new RenderException(format("%s: the file's true peak is %.1f dBTP, above its ceiling of %.1f dBTP",
+					spec.name(), loudness.truePeakDbtp(), spec.truePeakCeilingDbtp()));
+		}
+		return new RenderedFile(spec, branch.file(), duration, loudness, sha256(branch.file()));
+	}
+
+	private Loudness identLoudness(Path ident) {
+		try {
+			Loudness loudness = meter.measure(ident);
+			if (loudness.silent()) {
+				throw new RenderException("the station ident " + ident.getFileName() + " is silent");
+			}
+			return loudness;
+		}
+		catch (UndecodableAudioException ex) {
+			throw new RenderException("the station ident cannot be used: " + ex.getMessage(), ex);
+		}
+	}
+
+	/** The block that the named ebur128 instance logs at the end. */
+	private static String summary(String log, String instance) {
+		Matcher m = Pattern.compile("^\\[ebur128@" + instance + " @ [^\\]]+\\] \\[info\\] Summary:$", Pattern.MULTILINE)
+			.matcher(log);
+		int start = -1;
+		while (m.find()) {
+			start = m.start();
+		}
+		if (start < 0) {
+			throw new IllegalStateException("FFmpeg's ebur128@" + instance + " logged no summary");
+		}
+		int end = log.indexOf("\n[", start + 1);
+		return log.substring(start, end < 0 ? log.length() : end);
+	}
+
+	/** Passes on FFmpeg's progress as the share of the airing's length done. */
+	private static Consumer<String> outTime(Duration length, DoubleConsumer fraction) {
+		double micros = length.toNanos() / 1e3;
+		return line -> {
+			Matcher m = OUT_TIME.matcher(line);
+			if (m.matches()) {
+				fraction.accept(Math.min(1, Long.parseLong(m.group(1)) / micros));
+			}
+		};
+	}
+
+	private static Path createTempFile(Path workDir, OutputSpec spec, String suffix) throws IOException {
+		return Files.createTempFile(workDir, "render-" + spec.name() + "-", suffix);
+	}
+
+	private static String sha256(Path file) throws IOException {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+				in.transferTo(OutputStream.nullOutputStream());
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static void delete(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static String volume(double db) {
+		return format("volume=%.3fdB", db);
+	}
+
+	private static String layout(int channels) {
+		return channels == 1 ? "mono" : "stereo";
+	}
+
+	private static double linear(double db) {
+		return Math.pow(10, db / 20);
+	}
+
+	/** The file protocol, so that no name is taken for an option or another protocol. */
+	static String input(Path file) {
+		return "file:" + file.toAbsolutePath();
+	}
+
+	private static String format(String format, Object... args) {
+		return String.format(Locale.ROOT, format, args);
+	}
+
+}
