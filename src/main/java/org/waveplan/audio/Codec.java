@@ -40,6 +40,11 @@ public enum Codec {
 		return extension;
 	}
 
+	/** Whether the codec takes a bitrate. */
+	public boolean lossy() {
+		return lossy;
+	}
+
 	/** The rate the file is encoded at: the one asked for, unless the codec has only one. */
 	public int sampleRate(int requested) {
 		return fixedSampleRate > 0 ? fixedSampleRate : requested;

@@ -82,12 +82,13 @@ class DeliveryProfileController {
 	private static DeliveryProfileSpec spec(ProfileRequest request) {
 		Codec codec = named(Codec.class, "codec", request.codec());
 		Preset preset = named(Preset.class, "preset", request.preset());
-		boolean lossy = codec == Codec.MP3 || codec == Codec.AAC_M4A || codec == Codec.OPUS_OGG;
+		boolean lossy = codec.lossy();
 		if (lossy && request.bitrateKbps() == null) {
 			throw ProblemException.invalid("bitrateKbps", codec + " needs a bitrate");
 		}
-		if (codec == Codec.OPUS_OGG && request.sampleRate() != 48000) {
-			throw ProblemException.invalid("sampleRate", "Opus is always 48000 Hz");
+		if (codec.sampleRate(request.sampleRate()) != request.sampleRate()) {
+			throw ProblemException.invalid("sampleRate",
+					codec + " is always " + codec.sampleRate(request.sampleRate()) + " Hz");
 		}
 		if (preset != Preset.NONE && request.channels() != 1) {
 			throw ProblemException.invalid("channels", "AM transmitters take mono: the " + request.preset()
