@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
@@ -18,6 +19,7 @@ import ws.schild.jave.process.ProcessLocator;
 import ws.schild.jave.process.ProcessWrapper;
 import ws.schild.jave.process.ffmpeg.DefaultFFMPEGLocator;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +31,23 @@ public class Ffmpeg {
 
 	private final ProcessLocator locator;
 
+	// FFmpeg keeps a core busy: more processes than cores only make each one slower
+	private final Semaphore processes;
+
+	/** As many FFmpeg processes at once as there are cores. */
 	public Ffmpeg() {
+		this(0);
+	}
+
+	@Autowired
+	Ffmpeg(AudioProperties settings) {
+		this(settings.maxProcesses());
+	}
+
+	/** @param maxProcesses how many FFmpeg processes may run at once; 0 for the number of cores */
+	public Ffmpeg(int maxProcesses) {
+		this.processes = new Semaphore(maxProcesses > 0 ? maxProcesses : Runtime.getRuntime().availableProcessors(),
+				true);
 		DefaultFFMPEGLocator locator = new DefaultFFMPEGLocator();
 		// Jave unpacks the binary, then starts a chmod without waiting for it: the first run could race it
 		if (!new File(locator.getExecutablePath()).setExecutable(true)) {
@@ -55,6 +73,22 @@ public class Ffmpeg {
 	 * @throws FfmpegException if it cannot start, or does not finish within the timeout (it is then killed)
 	 */
 	public Result run(List<String> args, Duration timeout, Consumer<String> lines) {
+		try {
+			processes.acquire();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new FfmpegException("interrupted while waiting for a free FFmpeg slot", e);
+		}
+		try {
+			return runNow(args, timeout, lines);
+		}
+		finally {
+			processes.release();
+		}
+	}
+
+	private Result runNow(List<String> args, Duration timeout, Consumer<String> lines) {
 		String command = String.join(" ", args);
 		try (ProcessWrapper process = locator.createExecutor()) {
 			process.addArgument("-hide_banner");

@@ -13,7 +13,7 @@ final class AudioFixtures {
 
 	static final Ffmpeg FFMPEG = new Ffmpeg();
 
-	static final AudioProbe PROBE = new AudioProbe(FFMPEG, new AudioProperties(Duration.ofMinutes(30)));
+	static final AudioProbe PROBE = new AudioProbe(FFMPEG, new AudioProperties(Duration.ofMinutes(30), 0));
 
 	static final LoudnessMeter METER = new LoudnessMeter(PROBE);
 
@@ -22,7 +22,7 @@ final class AudioFixtures {
 		.bindOrCreate("waveplan.audio.processing", ProcessingProperties.class);
 
 	static final AudioRenderer RENDERER = new AudioRenderer(FFMPEG, METER,
-			new AudioProperties(Duration.ofMinutes(30)), PROCESSING);
+			new AudioProperties(Duration.ofMinutes(30), 0), PROCESSING);
 
 	static final Path NEWS_MONO_MP3 = sample("news-bulletin-mono.mp3");
 

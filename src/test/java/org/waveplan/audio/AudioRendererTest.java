@@ -279,7 +279,7 @@ class AudioRendererTest {
 
 	@Test
 	void stopsFfmpegAfterTheTimeout() {
-		AudioRenderer impatient = new AudioRenderer(FFMPEG, METER, new AudioProperties(Duration.ofMillis(1)),
+		AudioRenderer impatient = new AudioRenderer(FFMPEG, METER, new AudioProperties(Duration.ofMillis(1), 0),
 				PROCESSING);
 
 		assertThatThrownBy(() -> impatient.render(request(speech, null, Duration.ofSeconds(10), AM_MP3), work))

@@ -13,6 +13,25 @@ import org.junit.jupiter.api.Test;
 class FfmpegTest {
 
 	@Test
+	void runsNoMoreProcessesAtOnceThanAllowed() throws Exception {
+		Ffmpeg single = new Ffmpeg(1);
+		// one second of audio read in real time, so that the first run is surely still going
+		List<String> args = List.of("-re", "-f", "lavfi", "-i", "anullsrc", "-t", "1", "-f", "null", "-");
+		java.util.concurrent.atomic.AtomicLong firstDone = new java.util.concurrent.atomic.AtomicLong();
+		java.util.concurrent.atomic.AtomicLong secondLogged = new java.util.concurrent.atomic.AtomicLong();
+		java.util.concurrent.CountDownLatch firstStarted = new java.util.concurrent.CountDownLatch(1);
+		Thread first = new Thread(() -> {
+			single.run(args, Duration.ofMinutes(1), line -> firstStarted.countDown());
+			firstDone.set(System.nanoTime());
+		});
+		first.start();
+		firstStarted.await();
+		single.run(args, Duration.ofMinutes(1), line -> secondLogged.compareAndSet(0, System.nanoTime()));
+		first.join();
+		assertThat(secondLogged.get()).isGreaterThan(firstDone.get() - 50_000_000L);
+	}
+
+	@Test
 	void returnsExitCodeAndLog() {
 		Ffmpeg.Result ok = FFMPEG.run(List.of("-f", "lavfi", "-i", "anullsrc", "-t", "1", "-f", "null", "-"),
 				Duration.ofMinutes(1));
