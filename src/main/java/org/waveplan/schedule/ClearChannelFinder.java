@@ -57,7 +57,7 @@ class ClearChannelFinder {
 		int considered = 0;
 		for (FrequencyBand band : bands) {
 			for (int khz : band.channels()) {
-				if (!transmitter.tunes(khz)) {
+				if (!transmitter.covers(khz)) {
 					continue;
 				}
 				considered++;

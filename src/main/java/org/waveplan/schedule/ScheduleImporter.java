@@ -189,7 +189,7 @@ class ScheduleImporter {
 		}
 		List<Transmitter> candidates = site.getTransmitters()
 			.stream()
-			.filter(t -> line.transmitter() == null ? t.tunes(frequency) : t.getName().equals(line.transmitter()))
+			.filter(t -> line.transmitter() == null ? t.covers(frequency) : t.getName().equals(line.transmitter()))
 			.toList();
 		if (candidates.isEmpty()) {
 			errors.add(line.where().at("transmitter", line.transmitter() == null
