@@ -142,14 +142,14 @@ class AiringPlanner {
 				programAirings.stream().collect(Collectors.groupingBy(Airing::getBroadcastDate)));
 		List<QueueEntry> waiting = new ArrayList<>(queue.waiting(program));
 		// an entry whose day has begun on air has aired, even if the planner did not run that day
-		Map<Long, QueueEntry> waitingById = waiting.stream().collect(Collectors.toMap(QueueEntry::getId, q -> q));
-		for (Airing begun : airings.begunWith(waitingById.keySet(), now)) {
-			QueueEntry entry = waitingById.get(begun.getQueueEntryId());
-			if (waiting.remove(entry)) {
+		Map<Long, QueueEntry> byId = waiting.stream().collect(Collectors.toMap(QueueEntry::getId, q -> q));
+		for (Airing begun : airings.begunWith(List.copyOf(byId.keySet()), now)) {
+			QueueEntry entry = byId.remove(begun.getQueueEntryId());
+			if (entry != null) {
+				waiting.remove(entry);
 				entry.aired(begun.getBroadcastDate());
 			}
 		}
-		Map<Long, QueueEntry> byId = waiting.stream().collect(Collectors.toMap(QueueEntry::getId, q -> q));
 		Map<LocalDate, QueueEntry> pins = new HashMap<>();
 		waiting.stream().filter(q -> q.getPinnedDate() != null).forEach(q -> pins.putIfAbsent(q.getPinnedDate(), q));
 
