@@ -37,6 +37,8 @@ public final class EmbeddedPostgres {
 		registry.add("spring.datasource.username", () -> "postgres");
 		registry.add("spring.datasource.password", () -> "postgres");
 		registry.add("waveplan.data-dir", () -> dataDir);
+		// Quartz keys its JVM-wide connection provider by scheduler name: one name per database
+		registry.add("spring.quartz.scheduler-name", () -> "waveplan-postgres");
 	}
 
 }

@@ -54,6 +54,7 @@ class QuartzStoreTest {
 
 	private ConfigurableApplicationContext start() {
 		return SpringApplication.run(WaveplanApplication.class, "--server.port=0", "--waveplan.data-dir=" + dataDir,
+				"--spring.quartz.scheduler-name=waveplan-quartz-test",
 				"--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("waveplan"));
 	}
 

@@ -61,8 +61,6 @@ class Airing {
 
 	private int fitSeconds;
 
-	private boolean rendered;
-
 	@Version
 	private long version;
 
@@ -153,10 +151,6 @@ class Airing {
 
 	int getFitSeconds() {
 		return fitSeconds;
-	}
-
-	boolean isRendered() {
-		return rendered;
 	}
 
 }

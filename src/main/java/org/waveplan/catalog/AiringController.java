@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +27,11 @@ class AiringController {
 
 	private final Clock clock;
 
-	AiringController(AiringRepository airings, AiringPlanner planner, CatalogProperties settings, Clock clock) {
+	private final RenderedAirings rendered;
+
+	AiringController(AiringRepository airings, AiringPlanner planner, CatalogProperties settings, Clock clock,
+			RenderedAirings rendered) {
+		this.rendered = rendered;
 		this.airings = airings;
 		this.planner = planner;
 		this.settings = settings;
@@ -37,12 +42,12 @@ class AiringController {
 			LocalDate broadcastDate, Instant startsAt, Instant stopsAt, Long episodeId, String episodeTitle,
 			Airing.Fit fit, int fitSeconds, boolean rendered) {
 
-		static AiringView of(Airing a) {
+		static AiringView of(Airing a, Set<Long> rendered) {
 			return new AiringView(a.getId(), a.getSlotId(), a.getProgram(), a.getSite(), a.getTransmitter(),
 					a.getFrequencyKhz(), a.getBroadcastDate(), a.getStartsAt(), a.getStopsAt(),
 					a.getEpisode() == null ? null : a.getEpisode().getId(),
 					a.getEpisode() == null ? null : a.getEpisode().getTitle(), a.getFit(), a.getFitSeconds(),
-					a.isRendered());
+					rendered.contains(a.getId()));
 		}
 
 	}
@@ -57,11 +62,10 @@ class AiringController {
 		if (last.isBefore(first)) {
 			throw ProblemException.invalid("to", "'to' " + last + " is before 'from' " + first);
 		}
-		return airings.find(first.atStartOfDay(ZoneOffset.UTC).toInstant(),
-				last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), site, program)
-			.stream()
-			.map(AiringView::of)
-			.toList();
+		List<Airing> found = airings.find(first.atStartOfDay(ZoneOffset.UTC).toInstant(),
+				last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), site, program);
+		Set<Long> done = rendered.renderedAmong(found.stream().map(Airing::getId).toList());
+		return found.stream().map(a -> AiringView.of(a, done)).toList();
 	}
 
 	/** Plans now, as the hourly job does; answers what it did. */

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -52,11 +53,16 @@ class AiringPlanner {
 
 	private final TransactionTemplate transaction;
 
+	private final RenderedAirings rendered;
+
+	private final ApplicationEventPublisher events;
+
 	// one run at a time in this instance; the unique (slot, start) key guards across instances
 	private final ReentrantLock running = new ReentrantLock();
 
 	AiringPlanner(ProgramSlots slots, AiringRepository airings, ProgramRepository programs, QueueRepository queue,
-			CatalogProperties settings, Clock clock, PlatformTransactionManager transactions) {
+			CatalogProperties settings, Clock clock, PlatformTransactionManager transactions, RenderedAirings rendered,
+			ApplicationEventPublisher events) {
 		this.slots = slots;
 		this.airings = airings;
 		this.programs = programs;
@@ -65,6 +71,8 @@ class AiringPlanner {
 		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactions);
 		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.rendered = rendered;
+		this.events = events;
 	}
 
 	/** What a run did: airings made, removed, and those still without an episode. */
@@ -83,12 +91,16 @@ class AiringPlanner {
 
 	Report plan() {
 		running.lock();
+		Report report;
 		try {
-			return transaction.execute(status -> planAt(clock.instant()));
+			report = transaction.execute(status -> planAt(clock.instant()));
 		}
 		finally {
 			running.unlock();
 		}
+		// after the commit, so that listeners read what was planned
+		events.publishEvent(new AiringsChanged());
+		return report;
 	}
 
 	private Report planAt(Instant now) {
@@ -124,7 +136,8 @@ class AiringPlanner {
 			.toList();
 		current.addAll(airings.saveAll(created));
 		Map<String, List<Airing>> byProgram = current.stream().collect(Collectors.groupingBy(Airing::getProgram));
-		byProgram.forEach((slug, list) -> assign(slug, list, now));
+		Set<Long> renderedIds = rendered.renderedAmong(current.stream().map(Airing::getId).toList());
+		byProgram.forEach((slug, list) -> assign(slug, list, renderedIds, now));
 		int unassigned = (int) current.stream().filter(a -> a.getEpisode() == null).count();
 		if (unassigned > 0) {
 			log.warn("{} airing(s) in the next {} days have no episode: their programs' queues are empty", unassigned,
@@ -133,7 +146,7 @@ class AiringPlanner {
 		return new Report(created.size(), removed, current.size(), unassigned);
 	}
 
-	private void assign(String slug, List<Airing> programAirings, Instant now) {
+	private void assign(String slug, List<Airing> programAirings, Set<Long> renderedIds, Instant now) {
 		Program program = programs.findBySlug(slug).orElse(null);
 		if (program == null) {
 			return;
@@ -166,7 +179,7 @@ class AiringPlanner {
 			else if (pins.containsKey(day.getKey())) {
 				settled.put(day.getKey(), pins.get(day.getKey()));
 			}
-			else if (held != null && day.getValue().stream().anyMatch(Airing::isRendered)) {
+			else if (held != null && day.getValue().stream().anyMatch(a -> renderedIds.contains(a.getId()))) {
 				settled.put(day.getKey(), held);
 				reserved.add(held.getId());
 			}

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -23,5 +24,11 @@ interface AiringRepository extends JpaRepository<Airing, Long> {
 			and (?3 is null or a.site = ?3) and (?4 is null or a.program = ?4)
 			order by a.startsAt, a.site, a.id""")
 	List<Airing> find(Instant from, Instant to, String site, String program);
+
+	@Query("select a from Airing a left join fetch a.episode where a.startsAt > ?1 order by a.startsAt, a.id")
+	List<Airing> startingAfter(Instant now);
+
+	@Query("select a from Airing a left join fetch a.episode where a.id = ?1")
+	Optional<Airing> findWithEpisode(long id);
 
 }

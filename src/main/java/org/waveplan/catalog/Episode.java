@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 
 import org.waveplan.audio.AudioInfo;
 import org.waveplan.audio.Loudness;
+import org.waveplan.shared.StoredContent;
 
 /**
  * An uploaded episode: its original (stored once per SHA-256), what the probe found and the EBU
@@ -62,7 +63,7 @@ class Episode {
 	protected Episode() {
 	}
 
-	Episode(Program program, String title, StoredOriginal original, String originalName, AudioInfo info,
+	Episode(Program program, String title, StoredContent original, String originalName, AudioInfo info,
 			Loudness loudness, Instant uploadedAt, String uploadedBy) {
 		this.program = program;
 		this.title = title;

@@ -19,6 +19,7 @@ import org.waveplan.audio.Loudness;
 import org.waveplan.audio.LoudnessMeter;
 import org.waveplan.audio.UndecodableAudioException;
 import org.waveplan.shared.ProblemException;
+import org.waveplan.shared.StoredContent;
 
 /**
  * Takes an episode in: streams it to disk, probes it, measures its loudness once, and stores the
@@ -68,7 +69,7 @@ class EpisodeIngest {
 		if (title == null || title.isBlank() || title.length() > 200) {
 			throw ProblemException.invalid("title", "an episode needs a title of 1 to 200 characters");
 		}
-		StoredOriginal received = store.receive(content);
+		StoredContent received = store.receive(content);
 		try {
 			// the same bytes were measured before: no need to decode them again
 			AudioAnalysis analysis = episodes.findFirstBySha256(received.sha256())
@@ -76,7 +77,7 @@ class EpisodeIngest {
 				.orElseGet(() -> analyzed(received));
 			AudioInfo info = analysis.info();
 			Loudness loudness = analysis.loudness();
-			StoredOriginal stored = store.publish(received);
+			StoredContent stored = store.publish(received);
 			Episode episode = episodes.save(new Episode(program, title.trim(), stored, originalName, info, loudness,
 					clock.instant(), user.getName()));
 			log.info("Episode {} of {}: {} ({}), {} s, {} LUFS", episode.getId(), slug, originalName, info.codec(),
@@ -94,7 +95,7 @@ class EpisodeIngest {
 	}
 
 	// probe and loudness in one decode
-	private AudioAnalysis analyzed(StoredOriginal received) {
+	private AudioAnalysis analyzed(StoredContent received) {
 		try {
 			return meter.analyze(received.path());
 		}

@@ -1,86 +1,14 @@
 package org.waveplan.catalog;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
 import org.springframework.stereotype.Component;
-import org.waveplan.shared.AtomicFiles;
+import org.waveplan.shared.ContentStore;
 
-/**
- * Episode originals, content-addressed: {@code originals/ab/abcdef...} by SHA-256 under the storage
- * root. An upload is streamed to a temp file beside them (never held in memory), checked, and only
- * then moved into place atomically; the same bytes are stored once.
- */
+/** Episode originals, by SHA-256 under {@code originals/} of the storage root. */
 @Component
-class OriginalStore {
-
-	private final Path originals;
-
-	private final Path incoming;
+class OriginalStore extends ContentStore {
 
 	OriginalStore(CatalogProperties settings) {
-		this.originals = settings.storageRoot().resolve("originals");
-		this.incoming = originals.resolve("incoming");
-	}
-
-	/** Streams an upload to a temp file, hashing it on the way. */
-	StoredOriginal receive(InputStream in) throws IOException {
-		Files.createDirectories(incoming);
-		Path temp = Files.createTempFile(incoming, "upload-", ".part");
-		try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
-				DigestOutputStream out = new DigestOutputStream(Channels.newOutputStream(channel), sha256())) {
-			long size = in.transferTo(out);
-			out.flush();
-			channel.force(true);
-			return new StoredOriginal(temp, HexFormat.of().formatHex(out.getMessageDigest().digest()), size);
-		}
-		catch (IOException | RuntimeException e) {
-			Files.deleteIfExists(temp);
-			throw e;
-		}
-	}
-
-	/** Moves a checked upload to its place, or drops it when the same bytes are there already. */
-	StoredOriginal publish(StoredOriginal received) throws IOException {
-		Path target = pathOf(received.sha256());
-		if (Files.exists(target)) {
-			Files.delete(received.path());
-		}
-		else {
-			Files.createDirectories(target.getParent());
-			AtomicFiles.move(received.path(), target);
-		}
-		return new StoredOriginal(target, received.sha256(), received.size());
-	}
-
-	void discard(StoredOriginal received) throws IOException {
-		Files.deleteIfExists(received.path());
-	}
-
-	/** The only way to a stored file: from a hash, never from a name a client sent. */
-	Path pathOf(String sha256) {
-		if (!sha256.matches("[0-9a-f]{64}")) {
-			throw new IllegalArgumentException("not a SHA-256: " + sha256);
-		}
-		return originals.resolve(sha256.substring(0, 2)).resolve(sha256);
-	}
-
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("every Java has SHA-256", e);
-		}
+		super(settings.storageRoot().resolve("originals"));
 	}
 
 }

@@ -41,6 +41,8 @@ class DeliveryProfile {
 	@Enumerated(EnumType.STRING)
 	private Preset preset;
 
+	private String identSha256;
+
 	@Version
 	private long version;
 
@@ -69,6 +71,11 @@ class DeliveryProfile {
 
 	String getSite() {
 		return site;
+	}
+
+	/** The station ident played before each program, by its SHA-256; {@code null} for none. */
+	String getIdentSha256() {
+		return identSha256;
 	}
 
 }

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,9 +34,13 @@ class DeliveryProfileController {
 
 	private final SiteDirectory sites;
 
-	DeliveryProfileController(DeliveryProfileRepository profiles, SiteDirectory sites) {
+	private final ApplicationEventPublisher events;
+
+	DeliveryProfileController(DeliveryProfileRepository profiles, SiteDirectory sites,
+			ApplicationEventPublisher events) {
 		this.profiles = profiles;
 		this.sites = sites;
+		this.events = events;
 	}
 
 	/**
@@ -76,6 +81,7 @@ class DeliveryProfileController {
 		}
 		DeliveryProfile profile = profiles.findBySite(code).orElseGet(() -> new DeliveryProfile(code));
 		profile.apply(spec(request));
+		events.publishEvent(new ProfileChanged(code));
 		return ProfileView.of(profiles.save(profile));
 	}
 

@@ -3,6 +3,7 @@ package org.waveplan.pipeline;
 import java.time.Duration;
 
 import org.waveplan.audio.Codec;
+import org.waveplan.audio.OutputSpec;
 import org.waveplan.audio.Preset;
 
 /**
@@ -17,5 +18,10 @@ record DeliveryProfileSpec(Codec codec, int bitrateKbps, int sampleRate, int cha
 	static final double DEFAULT_CEILING_DBTP = -1;
 
 	static final Duration DEFAULT_LEAD_TIME = Duration.ofHours(12);
+
+	/** What the renderer makes of it, named for messages. */
+	OutputSpec output(String name) {
+		return new OutputSpec(name, codec, bitrateKbps, sampleRate, channels, targetLufs, truePeakCeilingDbtp, preset);
+	}
 
 }

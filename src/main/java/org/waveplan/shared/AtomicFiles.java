@@ -39,6 +39,14 @@ public final class AtomicFiles {
 		}
 	}
 
+	/** Syncs a finished temp file to disk, then moves it into place atomically: after a crash it is whole or absent. */
+	public static void publish(Path temp, Path target) throws IOException {
+		try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+			channel.force(true);
+		}
+		move(temp, target);
+	}
+
 	/** Moves a finished temp file into place atomically (same file system). */
 	public static void move(Path temp, Path target) throws IOException {
 		try {

@@ -222,14 +222,15 @@ class CatalogApiTest extends ApiTest {
 		}
 		equipment();
 		bindSlot("TX1", 7345, "20:00", "21:00", "2026-10-20", "2026-10-22");
-		jdbc.update("update airing set rendered = true where broadcast_date = '2026-10-21'");
+		markRendered("2026-10-21");
 		// moving the third episode to the front changes the days not rendered, not the 21st
 		put(producer(), "/api/programs/korea-today/queue/" + entries.get(2), Map.of("position", 1));
 		JsonNode airings = airings("korea-today");
 		assertThat(onDay(airings, "2026-10-20").get(0).get("episodeId").asLong()).isEqualTo(episodes.get(2));
 		assertThat(onDay(airings, "2026-10-21").get(0).get("episodeId").asLong()).isEqualTo(episodes.get(1));
 		assertThat(onDay(airings, "2026-10-22").get(0).get("episodeId").asLong()).isEqualTo(episodes.get(0));
-		// a pin is an explicit change
+		// a pin is an explicit change (the render planner dropped the renders: the site has no delivery profile)
+		markRendered("2026-10-21");
 		put(producer(), "/api/programs/korea-today/queue/" + entries.get(0), Map.of("pinnedDate", "2026-10-21"));
 		airings = airings("korea-today");
 		assertThat(onDay(airings, "2026-10-21").get(0).get("episodeId").asLong()).isEqualTo(episodes.get(0));
@@ -246,6 +247,15 @@ class CatalogApiTest extends ApiTest {
 		JsonNode airing = airings("news-flash").get(0);
 		assertThat(airing.get("fit").asText()).isEqualTo("OVERRUN");
 		assertThat(airing.get("fitSeconds").asInt()).isBetween(29, 30);
+	}
+
+	/** As the pipeline records a finished render. */
+	private void markRendered(String day) {
+		jdbc.update("""
+				insert into render (airing_id, site, program, broadcast_date, starts_at, length_millis, due_at,
+				source_sha256, rendition_key, state, progress, attempts, updated_at, version)
+				select id, site, program, broadcast_date, starts_at, 3600000, starts_at, repeat('a', 64), repeat('b', 64),
+				'DONE', 1, 0, starts_at, 0 from airing where broadcast_date = cast(? as date)""", day);
 	}
 
 	private void equipment() {

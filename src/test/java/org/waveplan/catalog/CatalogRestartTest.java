@@ -74,6 +74,7 @@ class CatalogRestartTest {
 
 	private ConfigurableApplicationContext start() {
 		return SpringApplication.run(WaveplanApplication.class, "--server.port=0", "--waveplan.data-dir=" + dataDir,
+				"--spring.quartz.scheduler-name=waveplan-restart-test",
 				"--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("waveplan"));
 	}
 

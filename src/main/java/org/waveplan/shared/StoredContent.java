@@ -1,7 +1,7 @@
-package org.waveplan.catalog;
+package org.waveplan.shared;
 
 import java.nio.file.Path;
 
 /** An upload written to disk: where it is, and what its bytes are. */
-record StoredOriginal(Path path, String sha256, long size) {
+public record StoredContent(Path path, String sha256, long size) {
 }

@@ -1,0 +1,69 @@
+package org.waveplan.pipeline;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.Set;
+
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * One Quartz job per airing to render, in the JDBC store: it survives restarts, and with recovery requested a
+ * render cut short by a crash or kill -9 runs again when an instance starts. Scheduling joins the caller's
+ * transaction, so a render row and its job are stored together or not at all.
+ */
+@Component
+class RenderTriggers {
+
+	private static final String GROUP = "render";
+
+	private final Scheduler scheduler;
+
+	RenderTriggers(Scheduler scheduler) {
+		this.scheduler = scheduler;
+	}
+
+	/** The name of the job that renders the airing; it owns the renders it claims. */
+	static String owner(long airingId) {
+		return "airing-" + airingId;
+	}
+
+	/** Runs the airing's job at that time (at once if it is past), replacing what was scheduled. */
+	void schedule(long airingId, Instant at) {
+		JobDetail job = JobBuilder.newJob(RenderJob.class)
+			.withIdentity(owner(airingId), GROUP)
+			.usingJobData(RenderJob.AIRING_ID, airingId)
+			.requestRecovery()
+			.build();
+		Trigger trigger = TriggerBuilder.newTrigger()
+			.withIdentity(owner(airingId), GROUP)
+			.forJob(job)
+			.startAt(Date.from(at))
+			.withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+			.build();
+		try {
+			scheduler.scheduleJob(job, Set.of(trigger), true);
+		}
+		catch (SchedulerException ex) {
+			throw new IllegalStateException("cannot schedule the render of airing " + airingId, ex);
+		}
+	}
+
+	void unschedule(long airingId) {
+		try {
+			scheduler.deleteJob(new JobKey(owner(airingId), GROUP));
+		}
+		catch (SchedulerException ex) {
+			throw new IllegalStateException("cannot unschedule the render of airing " + airingId, ex);
+		}
+	}
+
+}

@@ -1,0 +1,37 @@
+package org.waveplan.pipeline;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * The content address of a rendition: SHA-256 over everything that decides its bytes (source, ident, length,
+ * the profile's sound, the processing version), and nothing else: two sites with the same profile share it, and
+ * a profile's lead time does not change it.
+ */
+final class RenditionKey {
+
+	private RenditionKey() {
+	}
+
+	static String of(String sourceSha256, String identSha256, Duration length, DeliveryProfileSpec profile,
+			String processingVersion) {
+		String canonical = String.format(Locale.ROOT,
+				"waveplan-rendition/1|processing=%s|source=%s|ident=%s|length_ms=%d|codec=%s|bitrate=%d|rate=%d"
+						+ "|channels=%d|target=%.2f|ceiling=%.2f|preset=%s",
+				processingVersion, sourceSha256, identSha256 == null ? "-" : identSha256, length.toMillis(),
+				profile.codec(), profile.codec().lossy() ? profile.bitrateKbps() : 0, profile.sampleRate(),
+				profile.channels(), profile.targetLufs(), profile.truePeakCeilingDbtp(), profile.preset());
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("every Java has SHA-256", e);
+		}
+	}
+
+}

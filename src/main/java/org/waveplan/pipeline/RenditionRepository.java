@@ -1,0 +1,7 @@
+package org.waveplan.pipeline;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface RenditionRepository extends JpaRepository<Rendition, String> {
+
+}

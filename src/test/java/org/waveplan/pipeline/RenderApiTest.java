@@ -1,0 +1,309 @@
+package org.waveplan.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quartz.Scheduler;
+import org.quartz.Trigger;
+import org.quartz.TriggerKey;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.waveplan.ApiTest;
+import org.waveplan.MutableClock;
+import org.waveplan.audio.AudioAnalysis;
+import org.waveplan.audio.Ffmpeg;
+import org.waveplan.audio.LoudnessMeter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Render jobs end to end: real Quartz jobs in the JDBC store, the real renderer and FFmpeg, the files checked by
+ * decoding them. The clock is the real time here, so that jobs due in the future wait (Quartz fires by the real
+ * time) and only "render now" starts them.
+ */
+@Import(MutableClock.Config.class)
+// a database of its own, so that the Quartz schedulers of other tests' contexts do not run these jobs; Quartz keys
+// its JVM-wide connection provider by scheduler name, so a name of its own too
+@TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:waveplan-render;DB_CLOSE_DELAY=-1",
+		"spring.quartz.scheduler-name=waveplan-render-test",
+		"waveplan.pipeline.retry-backoff=PT0.2S", "waveplan.pipeline.max-attempts=3" })
+class RenderApiTest extends ApiTest {
+
+	private static final Duration LENGTH = Duration.ofMinutes(1);
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	Ffmpeg ffmpeg;
+
+	@Autowired
+	LoudnessMeter meter;
+
+	@Autowired
+	Scheduler scheduler;
+
+	@Autowired
+	RenditionStore store;
+
+	@Autowired
+	MeterRegistry meters;
+
+	@Value("${waveplan.catalog.storage-root}")
+	Path storageRoot;
+
+	@TempDir
+	Path temp;
+
+	LocalDate tomorrow;
+
+	@BeforeEach
+	void now() {
+		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		clock.set(now);
+		tomorrow = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1);
+	}
+
+	@Test
+	void rendersEverySitesFileInOneRunAtItsTimeOrAtOnceOnRequest() throws Exception {
+		JsonNode episode = threeSitesAirTheSameEpisodeTomorrow();
+		List<JsonNode> queued = renders("");
+		assertThat(queued).hasSize(3).allSatisfy(r -> assertThat(r.get("state").asText()).isEqualTo("queued"));
+		// due at air time less the lead time (12 hours), as a Quartz trigger
+		for (JsonNode render : queued) {
+			Instant due = Instant.parse(render.get("dueAt").asText());
+			assertThat(due).isEqualTo(Instant.parse(render.get("startsAt").asText()).minus(Duration.ofHours(12)));
+			Trigger trigger = scheduler.getTrigger(new TriggerKey("airing-" + render.get("airingId").asLong(), "render"));
+			assertThat(trigger.getStartTime().toInstant()).isEqualTo(due);
+		}
+		double runs = counter("waveplan.render.runs");
+		double made = counter("waveplan.render.renditions");
+
+		ResponseEntity<JsonNode> now = post(producer(), "/api/airings/" + airing(queued, "TAC") + "/render", null);
+		assertThat(now.getStatusCode()).as(String.valueOf(now.getBody())).isEqualTo(HttpStatus.ACCEPTED);
+		List<JsonNode> done = awaitAll("done", 3);
+
+		// one FFmpeg render for all three sites; TAC and TIN share a profile, so one file
+		assertThat(counter("waveplan.render.runs") - runs).isEqualTo(1);
+		assertThat(counter("waveplan.render.renditions") - made).isEqualTo(2);
+		assertThat(render(done, "TAC").get("renditionKey")).isEqualTo(render(done, "TIN").get("renditionKey"));
+		assertThat(render(done, "KRJ").get("renditionKey")).isNotEqualTo(render(done, "TAC").get("renditionKey"));
+		for (JsonNode render : done) {
+			JsonNode file = render.get("file");
+			Path path = store.pathOf(render.get("renditionKey").asText(),
+					org.waveplan.audio.Codec.valueOf(file.get("codec").asText()));
+			assertThat(Files.size(path)).isEqualTo(file.get("sizeBytes").asLong());
+			assertThat(sha256(path)).isEqualTo(file.get("sha256").asText());
+			AudioAnalysis decoded = meter.analyze(path);
+			assertThat(decoded.info().duration().toMillis()).isCloseTo(LENGTH.toMillis(), org.assertj.core.data.Offset.offset(50L));
+			assertThat(decoded.loudness().integratedLufs()).isCloseTo(-23.0, org.assertj.core.data.Offset.offset(1.0));
+			assertThat(decoded.loudness().truePeakDbtp()).isLessThan(-1.0);
+			assertThat(decoded.info().channels()).isEqualTo(render.get("site").asText().equals("KRJ") ? 2 : 1);
+		}
+		assertThat(get(producer(), "/api/airings?program=korea-today").getBody())
+			.allSatisfy(a -> assertThat(a.get("rendered").asBoolean()).isTrue());
+		assertThat(workFiles()).isEmpty();
+
+		// a repeat the same day needs the same file: done at once, nothing rendered
+		bindSlot("KRJ", 9550, "22:00", "22:01");
+		List<JsonNode> all = renders("");
+		assertThat(all).hasSize(4).allSatisfy(r -> assertThat(r.get("state").asText()).isEqualTo("done"));
+		assertThat(counter("waveplan.render.runs") - runs).isEqualTo(1);
+		assertThat(episode.get("sha256").asText()).hasSize(64);
+	}
+
+	@Test
+	void aProfileChangeRedoesThatSitesRendersOnly() throws Exception {
+		threeSitesAirTheSameEpisodeTomorrow();
+		post(producer(), "/api/airings/" + airing(renders(""), "TAC") + "/render", null);
+		List<JsonNode> before = awaitAll("done", 3);
+		double runs = counter("waveplan.render.runs");
+
+		profile("KRJ", Map.of("codec", "FLAC", "sampleRate", 44100, "channels", 2, "preset", "none", "targetLufs", -20));
+		List<JsonNode> after = renders("");
+		assertThat(render(after, "KRJ").get("state").asText()).isEqualTo("queued");
+		assertThat(render(after, "KRJ").get("renditionKey")).isNotEqualTo(render(before, "KRJ").get("renditionKey"));
+		for (String site : List.of("TAC", "TIN")) {
+			assertThat(render(after, site)).as(site).isEqualTo(render(before, site));
+		}
+		post(engineer(), "/api/airings/" + airing(after, "KRJ") + "/render", null);
+		List<JsonNode> redone = awaitAll("done", 3);
+		assertThat(counter("waveplan.render.runs") - runs).isEqualTo(1);
+		assertThat(render(redone, "KRJ").get("file").get("integratedLufs").asDouble()).isBetween(-21.0, -19.0);
+		assertThat(render(redone, "TAC")).isEqualTo(render(before, "TAC"));
+	}
+
+	@Test
+	void anOriginalDamagedOnDiskFailsWithItsReasonAndTheServiceStaysUp() throws Exception {
+		JsonNode episode = threeSitesAirTheSameEpisodeTomorrow();
+		Path original = storageRoot.resolve("originals").resolve(episode.get("sha256").asText().substring(0, 2))
+			.resolve(episode.get("sha256").asText());
+		byte[] bytes = Files.readAllBytes(original);
+		Files.write(original, java.util.Arrays.copyOf(bytes, bytes.length / 3));
+		long airing = airing(renders(""), "KRJ");
+		post(engineer(), "/api/airings/" + airing + "/render", null);
+		List<JsonNode> failed = awaitAll("failed", 3);
+		// the source cannot become whole by trying again: failed at the first attempt
+		assertThat(failed).allSatisfy(r -> {
+			assertThat(r.get("attempts").asInt()).isEqualTo(1);
+			assertThat(r.get("reason").asText()).startsWith("the episode cannot be rendered: ");
+		});
+		assertThat(workFiles()).isEmpty();
+		assertThat(get(producer(), "/actuator/health").getStatusCode()).isEqualTo(HttpStatus.OK);
+
+		// fixed on disk, rendered again on request: that airing, the others stay failed until asked for
+		Files.write(original, bytes);
+		assertThat(post(engineer(), "/api/airings/" + airing + "/render", null).getStatusCode())
+			.isEqualTo(HttpStatus.ACCEPTED);
+		assertThat(awaitAll("done", 1).get(0).get("airingId").asLong()).isEqualTo(airing);
+		assertThat(renders("?state=failed")).hasSize(2);
+	}
+
+	@Test
+	void retriesWhatMayPassThenFails() throws Exception {
+		threeSitesAirTheSameEpisodeTomorrow();
+		Path work = store.workDir();
+		Path aside = work.resolveSibling(work.getFileName() + ".aside");
+		Files.move(work, aside);
+		Files.writeString(work, "not a directory");
+		try {
+			post(engineer(), "/api/airings/" + airing(renders(""), "TAC") + "/render", null);
+			List<JsonNode> failed = awaitAll("failed", 3);
+			assertThat(failed).allSatisfy(r -> {
+				assertThat(r.get("attempts").asInt()).isEqualTo(3);
+				assertThat(r.get("reason").asText()).contains("cannot write in");
+			});
+		}
+		finally {
+			Files.delete(work);
+			Files.move(aside, work);
+		}
+	}
+
+	@Test
+	void refusesWhatCannotBeRendered() throws Exception {
+		threeSitesAirTheSameEpisodeTomorrow();
+		assertThat(post(producer(), "/api/airings/999999/render", null).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		bindSlot("XYZ", 6000, "20:00", "20:01");
+		long noProfile = get(producer(), "/api/airings?site=XYZ").getBody().get(0).get("id").asLong();
+		ResponseEntity<JsonNode> refused = post(producer(), "/api/airings/" + noProfile + "/render", null);
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat(refused.getBody().get("detail").asText()).endsWith("site XYZ has no delivery profile");
+		assertThat(rest.getForEntity("/api/renders", JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(renders("?state=queued&site=TAC")).hasSize(1);
+		assertThat(get(producer(), "/api/renders?state=melted").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+	}
+
+	/** Sites TAC, TIN (same profile: MP3 for AM) and KRJ (FLAC stereo) air a one-minute episode tomorrow. */
+	private JsonNode threeSitesAirTheSameEpisodeTomorrow() throws IOException {
+		Map<String, Object> am = Map.of("codec", "MP3", "bitrateKbps", 48, "sampleRate", 22050, "channels", 1,
+				"preset", "am-sw");
+		for (String site : List.of("TAC", "TIN", "KRJ", "XYZ")) {
+			post(engineer(), "/api/sites", Map.of("code", site, "name", "Site " + site, "ituRegion", 3, "latitude", 10,
+					"longitude", 100));
+			post(engineer(), "/api/sites/" + site + "/transmitters", Map.of("name", "TX1", "minKhz", 3950, "maxKhz",
+					26100, "powerKw", 100));
+		}
+		profile("TAC", am);
+		profile("TIN", am);
+		profile("KRJ", Map.of("codec", "FLAC", "sampleRate", 44100, "channels", 2, "preset", "none"));
+		assertThat(post(producer(), "/api/programs", Map.of("slug", "korea-today", "title", "Korea Today", "language",
+				"kor", "targetDurationMinutes", 1)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		Path speech = temp.resolve("speech.wav");
+		assertThat(ffmpeg.run(List.of("-y", "-f", "lavfi", "-i",
+				"anoisesrc=color=pink:amplitude=0.3:duration=60:seed=7,tremolo=f=3:d=0.8", "-ar", "44100", "-ac", "1",
+				speech.toString()), Duration.ofMinutes(1)).exitCode()).isZero();
+		MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+		form.add("file", new FileSystemResource(speech));
+		form.add("title", "Monday");
+		ResponseEntity<JsonNode> episode = producer().postForEntity("/api/programs/korea-today/episodes", form,
+				JsonNode.class);
+		assertThat(episode.getStatusCode()).as(String.valueOf(episode.getBody())).isEqualTo(HttpStatus.CREATED);
+		post(producer(), "/api/programs/korea-today/queue", Map.of("episodeId", episode.getBody().get("id").asLong()));
+		bindSlot("TAC", 7345, "20:00", "20:01");
+		bindSlot("TIN", 9550, "20:00", "20:01");
+		bindSlot("KRJ", 11700, "20:00", "20:01");
+		return episode.getBody();
+	}
+
+	private void profile(String site, Map<String, Object> profile) {
+		ResponseEntity<JsonNode> put = put(engineer(), "/api/sites/" + site + "/delivery-profile", profile);
+		assertThat(put.getStatusCode()).as(String.valueOf(put.getBody())).isEqualTo(HttpStatus.OK);
+	}
+
+	private void bindSlot(String site, int khz, String start, String stop) {
+		ResponseEntity<JsonNode> slot = post(engineer(), "/api/slots", Map.of("site", site, "transmitter", "TX1",
+				"frequencyKhz", khz, "start", start, "stop", stop, "validFrom", tomorrow.toString(), "validTo",
+				tomorrow.toString(), "targets", "44", "program", "korea-today"));
+		assertThat(slot.getStatusCode()).as(String.valueOf(slot.getBody())).isEqualTo(HttpStatus.CREATED);
+	}
+
+	private List<JsonNode> renders(String query) {
+		ResponseEntity<JsonNode> response = get(producer(), "/api/renders" + query);
+		assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.OK);
+		List<JsonNode> list = new ArrayList<>();
+		response.getBody().forEach(list::add);
+		return list;
+	}
+
+	private List<JsonNode> awaitAll(String state, int count) {
+		await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> renders("?state=" + state).size() == count);
+		return renders("?state=" + state);
+	}
+
+	private static JsonNode render(List<JsonNode> renders, String site) {
+		return renders.stream().filter(r -> r.get("site").asText().equals(site)).findFirst().orElseThrow();
+	}
+
+	private static long airing(List<JsonNode> renders, String site) {
+		return render(renders, site).get("airingId").asLong();
+	}
+
+	private double counter(String name) {
+		return meters.counter(name).count();
+	}
+
+	private List<Path> workFiles() throws IOException {
+		try (var files = Files.list(store.workDir())) {
+			return files.filter(f -> !f.getFileName().toString().equals(".lock")).toList();
+		}
+	}
+
+	private static String sha256(Path file) throws Exception {
+		MessageDigest digest = MessageDigest.getInstance("SHA-256");
+		try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+			in.transferTo(java.io.OutputStream.nullOutputStream());
+		}
+		return HexFormat.of().formatHex(digest.digest());
+	}
+
+}
