@@ -64,6 +64,10 @@ class DeliveryProfile {
 		this.preset = spec.preset();
 	}
 
+	void ident(String sha256) {
+		this.identSha256 = sha256;
+	}
+
 	DeliveryProfileSpec spec() {
 		return new DeliveryProfileSpec(codec, bitrateKbps, sampleRate, channels, targetLufs, truePeakCeiling,
 				Duration.ofMinutes(leadTimeMinutes), preset);

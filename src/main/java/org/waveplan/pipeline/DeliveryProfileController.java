@@ -55,13 +55,13 @@ class DeliveryProfileController {
 	}
 
 	record ProfileView(String site, Codec codec, Integer bitrateKbps, int sampleRate, int channels, double targetLufs,
-			double truePeakCeilingDbtp, Duration leadTime, String preset) {
+			double truePeakCeilingDbtp, Duration leadTime, String preset, String identSha256) {
 
 		static ProfileView of(DeliveryProfile profile) {
 			DeliveryProfileSpec spec = profile.spec();
 			return new ProfileView(profile.getSite(), spec.codec(), spec.bitrateKbps(), spec.sampleRate(),
 					spec.channels(), spec.targetLufs(), spec.truePeakCeilingDbtp(), spec.leadTime(),
-					spec.preset().name().toLowerCase().replace('_', '-'));
+					spec.preset().name().toLowerCase().replace('_', '-'), profile.getIdentSha256());
 		}
 
 	}

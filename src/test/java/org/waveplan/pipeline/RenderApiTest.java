@@ -49,9 +49,10 @@ import static org.awaitility.Awaitility.await;
  * time) and only "render now" starts them.
  */
 @Import(MutableClock.Config.class)
-// a database of its own, so that the Quartz schedulers of other tests' contexts do not run these jobs; Quartz keys
-// its JVM-wide connection provider by scheduler name, so a name of its own too
+// a database and data folder of its own, so that the Quartz schedulers of other tests' contexts do not run these
+// jobs; Quartz keys its JVM-wide connection provider by scheduler name, so a name of its own too
 @TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:waveplan-render;DB_CLOSE_DELAY=-1",
+		"waveplan.data-dir=target/test-data-render",
 		"spring.quartz.scheduler-name=waveplan-render-test",
 		"waveplan.pipeline.retry-backoff=PT0.2S", "waveplan.pipeline.max-attempts=3" })
 class RenderApiTest extends ApiTest {
@@ -161,6 +162,35 @@ class RenderApiTest extends ApiTest {
 	}
 
 	@Test
+	void aSitesIdentIsPartOfItsFilesOnly() throws Exception {
+		threeSitesAirTheSameEpisodeTomorrow();
+		List<JsonNode> before = renders("");
+		Path ident = temp.resolve("ident.wav");
+		assertThat(ffmpeg.run(List.of("-y", "-f", "lavfi", "-i", "sine=frequency=880:duration=3", ident.toString()),
+				Duration.ofMinutes(1)).exitCode()).isZero();
+		ResponseEntity<JsonNode> set = putFile("/api/sites/TAC/ident", ident);
+		assertThat(set.getStatusCode()).as(String.valueOf(set.getBody())).isEqualTo(HttpStatus.OK);
+		assertThat(get(engineer(), "/api/sites/TAC/delivery-profile").getBody().get("identSha256").asText())
+			.isEqualTo(set.getBody().get("sha256").asText());
+		List<JsonNode> after = renders("");
+		assertThat(render(after, "TAC").get("renditionKey")).isNotEqualTo(render(before, "TAC").get("renditionKey"));
+		assertThat(render(after, "TIN")).isEqualTo(render(before, "TIN"));
+
+		post(engineer(), "/api/airings/" + airing(after, "TAC") + "/render", null);
+		await().atMost(Duration.ofSeconds(60)).until(() -> render(renders(""), "TAC").get("state").asText().equals("done"));
+		// another ident, another batch: TIN waits for its own time
+		assertThat(render(renders(""), "TIN").get("state").asText()).isEqualTo("queued");
+		assertThat(render(renders(""), "TAC").get("file").get("durationSeconds").asDouble()).isEqualTo(60.0);
+
+		assertThat(putFile("/api/sites/TAC/ident", Files.writeString(temp.resolve("ident.mp3"), "not audio"))
+			.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+		assertThat(putFile("/api/sites/XYZ/ident", ident).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(engineer().exchange("/api/sites/TAC/ident", org.springframework.http.HttpMethod.DELETE, null,
+				JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(render(renders(""), "TAC").get("renditionKey")).isEqualTo(render(before, "TAC").get("renditionKey"));
+	}
+
+	@Test
 	void anOriginalDamagedOnDiskFailsWithItsReasonAndTheServiceStaysUp() throws Exception {
 		JsonNode episode = threeSitesAirTheSameEpisodeTomorrow();
 		Path original = storageRoot.resolve("originals").resolve(episode.get("sha256").asText().substring(0, 2))
@@ -251,6 +281,13 @@ class RenderApiTest extends ApiTest {
 		bindSlot("TIN", 9550, "20:00", "20:01");
 		bindSlot("KRJ", 11700, "20:00", "20:01");
 		return episode.getBody();
+	}
+
+	private ResponseEntity<JsonNode> putFile(String url, Path file) {
+		MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+		form.add("file", new FileSystemResource(file));
+		return engineer().exchange(url, org.springframework.http.HttpMethod.PUT, new org.springframework.http.HttpEntity<>(form),
+				JsonNode.class);
 	}
 
 	private void profile(String site, Map<String, Object> profile) {
