@@ -2,6 +2,11 @@ package org.waveplan;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -16,7 +21,12 @@ public final class EmbeddedPostgres {
 	private EmbeddedPostgres() {
 	}
 
-	public static synchronized void register(DynamicPropertyRegistry registry, String dataDir) {
+	public static void register(DynamicPropertyRegistry registry, String dataDir) {
+		register(registry, dataDir, "postgres");
+	}
+
+	/** A database of its own on the one server, for tests whose contexts must not share Quartz jobs with others. */
+	public static synchronized void register(DynamicPropertyRegistry registry, String dataDir, String database) {
 		if (server == null) {
 			try {
 				server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
@@ -33,12 +43,30 @@ public final class EmbeddedPostgres {
 				}
 			}));
 		}
-		registry.add("spring.datasource.url", () -> server.getJdbcUrl("postgres", "postgres"));
+		create(database);
+		registry.add("spring.datasource.url", () -> server.getJdbcUrl("postgres", database));
 		registry.add("spring.datasource.username", () -> "postgres");
 		registry.add("spring.datasource.password", () -> "postgres");
 		registry.add("waveplan.data-dir", () -> dataDir);
 		// Quartz keys its JVM-wide connection provider by scheduler name: one name per database
-		registry.add("spring.quartz.scheduler-name", () -> "waveplan-postgres");
+		registry.add("spring.quartz.scheduler-name", () -> "waveplan-postgres-" + database);
+	}
+
+	private static void create(String database) {
+		try (Connection connection = server.getPostgresDatabase().getConnection();
+				PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+			exists.setString(1, database);
+			try (ResultSet found = exists.executeQuery()) {
+				if (!found.next()) {
+					try (Statement create = connection.createStatement()) {
+						create.execute("create database \"" + database + "\"");
+					}
+				}
+			}
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("cannot create the database " + database, e);
+		}
 	}
 
 }
