@@ -39,7 +39,7 @@ public abstract class ApiTest {
 
 	@BeforeEach
 	void emptySchedule() {
-		for (String table : new String[] { "render", "rendition", "delivery_profile", "airing", "queue_entry", "episode", "program", "slot", "external_entry",
+		for (String table : new String[] { "site_token", "render", "rendition", "delivery_profile", "airing", "queue_entry", "episode", "program", "slot", "external_entry",
 				"antenna", "transmitter", "site" }) {
 			jdbc.update("delete from " + table);
 		}

@@ -1,6 +1,7 @@
 package org.waveplan.security;
 
 import java.io.IOException;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,6 +11,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -20,28 +26,42 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.waveplan.shared.ProblemException;
 
 /**
- * Every endpoint needs a role; only health and the API docs are open. The API is stateless HTTP
- * Basic, so there is no session and no CSRF token to carry.
+ * Every endpoint needs a role; only health and the API docs are open. The API is stateless: people sign in
+ * with HTTP Basic, site agents with a bearer site token; there is no session and no CSRF token to carry.
  */
 @Configuration
 class SecurityConfig {
+
+	private static final String[] SITE_API = { "/api/sites/{code}/manifest", "/api/sites/{code}/files/**",
+			"/api/sites/{code}/receipts" };
 
 	private static final String[] SCHEDULE_API = { "/api/sites/**", "/api/slots/**", "/api/conflicts/**",
 			"/api/schedules/**", "/api/frequencies/**", "/api/bands/**", "/api/seasons/**" };
 
 	@Bean
-	SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ObjectMapper json, SiteCredentials sites) throws Exception {
+		AuthenticationEntryPoint unauthorized = (request, response, e) -> {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"waveplan\"");
+			write(json, response, new ProblemException(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
+					"log in with a Waveplan user (HTTP Basic) or, for a site's agent, its site token (Bearer)"));
+		};
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs", "/v3/api-docs/**",
 					"/swagger-ui.html", "/swagger-ui/**", "/error")
 			.permitAll()
-			.requestMatchers("/actuator/**", "/api/users/**")
+			// a site's token reaches its own site's delivery, and nothing else
+			.requestMatchers(SITE_API)
+			.access(SecurityConfig::ownSiteOrAdmin)
+			.requestMatchers(HttpMethod.GET, "/api/delivery/signing-key")
+			.authenticated()
+			.requestMatchers("/actuator/**", "/api/users/**", "/api/sites/*/tokens", "/api/sites/*/tokens/**",
+					"/api/delivery/**")
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers(HttpMethod.GET, SCHEDULE_API)
 			.hasAnyRole(Role.ENGINEER.name(), Role.PRODUCER.name())
 			.requestMatchers(SCHEDULE_API)
 			.hasRole(Role.ENGINEER.name())
-			.requestMatchers(HttpMethod.GET, "/api/programs/**", "/api/airings/**", "/api/renders/**")
+			.requestMatchers(HttpMethod.GET, "/api/programs/**", "/api/airings/**", "/api/renders/**", "/api/deliveries/**")
 			.hasAnyRole(Role.ENGINEER.name(), Role.PRODUCER.name())
 			.requestMatchers(HttpMethod.POST, "/api/airings/*/render")
 			.hasAnyRole(Role.ENGINEER.name(), Role.PRODUCER.name())
@@ -49,17 +69,24 @@ class SecurityConfig {
 			.hasRole(Role.PRODUCER.name())
 			.anyRequest()
 			.denyAll())
-			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
-				response.setHeader("WWW-Authenticate", "Basic realm=\"waveplan\"");
-				write(json, response, new ProblemException(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
-						"log in with a Waveplan user (HTTP Basic)"));
-			}))
-			.exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) -> write(json, response,
-					new ProblemException(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
-							"your role does not allow " + request.getMethod() + " " + request.getRequestURI()))))
+			.addFilterBefore(new SiteTokenFilter(sites, unauthorized), BasicAuthenticationFilter.class)
+			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized)
+				.accessDeniedHandler((request, response, e) -> write(json, response,
+						new ProblemException(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
+								"your role does not allow " + request.getMethod() + " " + request.getRequestURI()))))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable());
 		return http.build();
+	}
+
+	private static AuthorizationDecision ownSiteOrAdmin(Supplier<Authentication> authentication,
+			RequestAuthorizationContext context) {
+		Authentication user = authentication.get();
+		boolean own = user.getPrincipal() instanceof SitePrincipal site
+				&& site.site().equals(context.getVariables().get("code"));
+		boolean admin = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(Role.ADMIN.authority()));
+		return new AuthorizationDecision(own || admin);
 	}
 
 	@Bean

@@ -44,6 +44,9 @@ class UserController {
 			throw new ProblemException(HttpStatus.CONFLICT, "duplicate", "Conflicts with existing data",
 					"user '" + user.username() + "' exists already");
 		}
+		if (user.role() == Role.SITE) {
+			throw ProblemException.invalid("role", "sites sign in with site tokens (POST /api/sites/{code}/tokens)");
+		}
 		return accounts.create(user.username(), user.password(), user.role());
 	}
 

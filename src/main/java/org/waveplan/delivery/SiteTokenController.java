@@ -1,0 +1,89 @@
+package org.waveplan.delivery;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.waveplan.schedule.SiteDirectory;
+import org.waveplan.shared.ProblemException;
+
+/** Site tokens (role ADMIN): issued once, listed without secrets, revoked. */
+@RestController
+@RequestMapping("/api/sites/{code}/tokens")
+class SiteTokenController {
+
+	private final SiteTokens tokens;
+
+	private final SiteTokenRepository repository;
+
+	private final SiteDirectory sites;
+
+	private final Clock clock;
+
+	SiteTokenController(SiteTokens tokens, SiteTokenRepository repository, SiteDirectory sites, Clock clock) {
+		this.tokens = tokens;
+		this.repository = repository;
+		this.sites = sites;
+		this.clock = clock;
+	}
+
+	record TokenRequest(@NotBlank @Size(max = 100) String label) {
+	}
+
+	/** A token as listed: never its secret. */
+	record TokenView(long id, String site, String label, Instant createdAt, String createdBy, Instant lastUsedAt,
+			Instant revokedAt) {
+
+		static TokenView of(SiteToken t) {
+			return new TokenView(t.getId(), t.getSite(), t.getLabel(), t.getCreatedAt(), t.getCreatedBy(),
+					t.getLastUsedAt(), t.getRevokedAt());
+		}
+
+	}
+
+	/** The new token, in {@code token}: shown this once, kept only as a hash. */
+	record IssuedView(String token, TokenView record) {
+	}
+
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	IssuedView issue(@PathVariable String code, @Valid @RequestBody TokenRequest request, Authentication admin) {
+		if (!sites.exists(code)) {
+			throw ProblemException.notFound("no site '" + code + "'");
+		}
+		SiteTokens.Issued issued = tokens.issue(code, request.label().trim(), admin.getName());
+		return new IssuedView(issued.token(), TokenView.of(issued.record()));
+	}
+
+	@GetMapping
+	@Transactional(readOnly = true)
+	List<TokenView> list(@PathVariable String code) {
+		return repository.findBySiteOrderById(code).stream().map(TokenView::of).toList();
+	}
+
+	@DeleteMapping("/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Transactional
+	void revoke(@PathVariable String code, @PathVariable long id) {
+		SiteToken token = repository.findById(id)
+			.filter(t -> t.getSite().equals(code))
+			.orElseThrow(() -> ProblemException.notFound("site '" + code + "' has no token " + id));
+		token.revoke(clock.instant());
+	}
+
+}
