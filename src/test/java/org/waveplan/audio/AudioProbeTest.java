@@ -110,6 +110,14 @@ class AudioProbeTest {
 					+ "FFmpeg met \\d+ error\\(s\\) decoding it, the first: Header missing");
 	}
 
+	/** One byte flipped in a FLAC frame decodes without an error: only the frame's checksum tells. */
+	@Test
+	void refusesAFlacFrameThatFailsItsChecksum() {
+		Path rotten = BadAudio.bitRotFlac(dir);
+
+		assertRefused(rotten, "it is damaged: FFmpeg met 1 error(s) decoding it, the first: CRC error at PTS ");
+	}
+
 	@Test
 	void refusesVideoWithoutAudio() {
 		Path video = dir.resolve("test-card.mp4");
