@@ -40,8 +40,10 @@ public class AudioProbe {
 		}
 		// the file protocol, so that no name is taken for an option or another protocol
 		String input = "file:" + file.toAbsolutePath();
-		Ffmpeg.Result result = ffmpeg.run(List.of("-loglevel", "level+verbose", "-nostats", "-i", input, "-map",
-				"0:a:0", "-af", audioFilter, "-f", "null", "-"), properties.ffmpegTimeout());
+		// crccheck: FFmpeg's decoders skip the checksums of FLAC (and MP3, AC-3) frames unless asked, and decode a
+		// damaged frame to a click or a burst of noise without a word
+		Ffmpeg.Result result = ffmpeg.run(List.of("-loglevel", "level+verbose", "-nostats", "-err_detect", "crccheck",
+				"-i", input, "-map", "0:a:0", "-af", audioFilter, "-f", "null", "-"), properties.ffmpegTimeout());
 		return new Decoded(DecodeReport.of(result).verdict(file, input, looksLikeAudio(head)), result.log());
 	}
 

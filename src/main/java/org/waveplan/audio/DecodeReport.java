@@ -137,22 +137,27 @@ record DecodeReport(int exitCode, String container, AudioStream audio, boolean v
 				tolerated = MIN_MISSING_TOLERATED;
 			}
 			if (announced.minus(decoded).compareTo(tolerated) > 0) {
-				throw new UndecodableAudioException(file, String.format(
-						"it is cut short: it decodes to %s of the %s that its header announces", seconds(decoded),
-						seconds(announced)));
+				String shortfall = String.format("it decodes to %s of the %s that its header announces",
+						seconds(decoded), seconds(announced));
+				// errors on the way: the file may as well be whole with a damaged middle, which they tell
+				throw new UndecodableAudioException(file, errors.isEmpty() ? "it is cut short: " + shortfall
+						: "it is cut short or damaged: " + shortfall + "; " + firstError());
 			}
 		}
 		if (corruptPackets) {
 			throw new UndecodableAudioException(file, "it is cut short or damaged: FFmpeg read incomplete packets");
 		}
 		if (!errors.isEmpty()) {
-			throw new UndecodableAudioException(file, "it is damaged: FFmpeg met " + errors.size()
-					+ " error(s) decoding it, the first: " + errors.get(0));
+			throw new UndecodableAudioException(file, "it is damaged: " + firstError());
 		}
 		if (samples == 0) {
 			throw new UndecodableAudioException(file, "it holds no audio (zero duration)");
 		}
 		return new AudioInfo(container, audio.codec(), decoded, audio.sampleRate(), channels);
+	}
+
+	private String firstError() {
+		return "FFmpeg met " + errors.size() + " error(s) decoding it, the first: " + errors.get(0);
 	}
 
 	private String errorText(String input) {

@@ -85,14 +85,37 @@ class AudioProbeTest {
 	@Test
 	void refusesMp3CutToItsHeader() throws IOException {
 		assertRefused(cut(NEWS_MONO_MP3, 400), "it is cut short or damaged: FFmpeg cannot open it (");
-		assertRefused(cut(NEWS_MONO_MP3, 1200), "it is cut short: it decodes to 0.1 s of the 31.0 s");
+		// the decoder's error where the file ends
+		assertRefused(cut(NEWS_MONO_MP3, 1200),
+				"it is cut short or damaged: it decodes to 0.1 s of the 31.0 s that its header announces; FFmpeg met 1 "
+						+ "error(s) decoding it, the first: invalid new backstep -1");
 	}
 
 	@Test
 	void refusesFilesCutHalfway() throws IOException {
-		assertRefused(cut(FEATURE_STEREO_FLAC, 700_000), "it is cut short: it decodes to 14.0 s of the 32.1 s");
+		assertRefused(cut(FEATURE_STEREO_FLAC, 700_000), "it is cut short or damaged: it decodes to 14.0 s of the 32.1 s");
 		assertRefused(cut(TONES_STEREO_MP3, 200_000), "it is cut short: it decodes to 12.5 s of the 30.0 s");
 		assertRefused(cut(QUIET_MONO_WAV, 500_000), "it is cut short or damaged");
+	}
+
+	/** Whole, but garbled from the middle on: the decoder's errors tell that it is damaged, not only cut short. */
+	@Test
+	void refusesAFileWhoseDecoderFailsMidStream() {
+		Path garbled = BadAudio.codecDiesMidStream(dir);
+
+		assertThatThrownBy(() -> PROBE.probe(garbled)).isInstanceOf(UndecodableAudioException.class)
+			.extracting(ex -> ((UndecodableAudioException) ex).reason())
+			.asString()
+			.matches("it is cut short or damaged: it decodes to 18.3 s of the 20.0 s that its header announces; "
+					+ "FFmpeg met \\d+ error\\(s\\) decoding it, the first: Header missing");
+	}
+
+	/** One byte flipped in a FLAC frame decodes without an error: only the frame's checksum tells. */
+	@Test
+	void refusesAFlacFrameThatFailsItsChecksum() {
+		Path rotten = BadAudio.bitRotFlac(dir);
+
+		assertRefused(rotten, "it is damaged: FFmpeg met 1 error(s) decoding it, the first: CRC error at PTS ");
 	}
 
 	@Test
