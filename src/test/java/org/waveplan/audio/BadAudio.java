@@ -16,10 +16,10 @@ import java.util.Random;
  * three-hour one too (a minute of 8 kHz MP3 looped by stream copy). {@link Case} names them with what the
  * service should make of each.
  */
-final class BadAudio {
+public final class BadAudio {
 
 	/** Where a file's journey through the service ends. */
-	enum Outcome {
+	public enum Outcome {
 
 		/** Ingest ({@link LoudnessMeter#analyze}) refuses it: {@link UndecodableAudioException}. */
 		REFUSED_AT_INGEST,
@@ -38,7 +38,7 @@ final class BadAudio {
 	 * @param reason what the reason of the refusal says, {@code null} if it is rendered
 	 * @param airing the airing that the file is rendered for, were ingest to take it
 	 */
-	enum Case {
+	public enum Case {
 
 		/** A real MP3 (Xing header, 20 s) cut in the middle of its bytes, mid-frame. */
 		TRUNCATED_MP3(Outcome.REFUSED_AT_INGEST, "it is cut short", Duration.ofSeconds(20)),
@@ -82,20 +82,20 @@ final class BadAudio {
 			this.airing = airing;
 		}
 
-		Outcome outcome() {
+		public Outcome outcome() {
 			return outcome;
 		}
 
-		String reason() {
+		public String reason() {
 			return reason;
 		}
 
-		Duration airing() {
+		public Duration airing() {
 			return airing;
 		}
 
 		/** Writes the case's file into the directory (again, if it is there). */
-		Path make(Path dir) {
+		public Path make(Path dir) {
 			return switch (this) {
 				case TRUNCATED_MP3 -> truncatedMp3(dir);
 				case CODEC_DIES_MID_STREAM -> codecDiesMidStream(dir);

@@ -44,53 +44,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Render jobs end to end: real Quartz jobs in the JDBC store, the real renderer and FFmpeg, the files checked by
- * decoding them. The clock is the real time here, so that jobs due in the future wait (Quartz fires by the real
- * time) and only "render now" starts them.
+ * Render jobs end to end: a job per airing due at its time, one run for a batch of sites, content addressing,
+ * profile and ident changes that redo only what they change, failures with their reasons and retries. The files
+ * are checked by decoding them.
  */
-@Import(MutableClock.Config.class)
-// a database and data folder of its own, so that the Quartz schedulers of other tests' contexts do not run these
-// jobs; Quartz keys its JVM-wide connection provider by scheduler name, so a name of its own too
-@TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:waveplan-render;DB_CLOSE_DELAY=-1",
-		"waveplan.data-dir=target/test-data-render",
-		"spring.quartz.scheduler-name=waveplan-render-test",
-		"waveplan.pipeline.retry-backoff=PT0.2S", "waveplan.pipeline.max-attempts=3" })
-class RenderApiTest extends ApiTest {
+class RenderApiTest extends RenderTestSupport {
 
 	private static final Duration LENGTH = Duration.ofMinutes(1);
-
-	@Autowired
-	MutableClock clock;
-
-	@Autowired
-	Ffmpeg ffmpeg;
-
-	@Autowired
-	LoudnessMeter meter;
-
-	@Autowired
-	Scheduler scheduler;
-
-	@Autowired
-	RenditionStore store;
-
-	@Autowired
-	MeterRegistry meters;
-
-	@Value("${waveplan.catalog.storage-root}")
-	Path storageRoot;
-
-	@TempDir
-	Path temp;
-
-	LocalDate tomorrow;
-
-	@BeforeEach
-	void now() {
-		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-		clock.set(now);
-		tomorrow = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1);
-	}
 
 	@Test
 	void rendersEverySitesFileInOneRunAtItsTimeOrAtOnceOnRequest() throws Exception {
@@ -249,98 +209,6 @@ class RenderApiTest extends ApiTest {
 		assertThat(rest.getForEntity("/api/renders", JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 		assertThat(renders("?state=queued&site=TAC")).hasSize(1);
 		assertThat(get(producer(), "/api/renders?state=melted").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-	}
-
-	/** Sites TAC, TIN (same profile: MP3 for AM) and KRJ (FLAC stereo) air a one-minute episode tomorrow. */
-	private JsonNode threeSitesAirTheSameEpisodeTomorrow() throws IOException {
-		Map<String, Object> am = Map.of("codec", "MP3", "bitrateKbps", 48, "sampleRate", 22050, "channels", 1,
-				"preset", "am-sw");
-		for (String site : List.of("TAC", "TIN", "KRJ", "XYZ")) {
-			post(engineer(), "/api/sites", Map.of("code", site, "name", "Site " + site, "ituRegion", 3, "latitude", 10,
-					"longitude", 100));
-			post(engineer(), "/api/sites/" + site + "/transmitters", Map.of("name", "TX1", "minKhz", 3950, "maxKhz",
-					26100, "powerKw", 100));
-		}
-		profile("TAC", am);
-		profile("TIN", am);
-		profile("KRJ", Map.of("codec", "FLAC", "sampleRate", 44100, "channels", 2, "preset", "none"));
-		assertThat(post(producer(), "/api/programs", Map.of("slug", "korea-today", "title", "Korea Today", "language",
-				"kor", "targetDurationMinutes", 1)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
-		Path speech = temp.resolve("speech.wav");
-		assertThat(ffmpeg.run(List.of("-y", "-f", "lavfi", "-i",
-				"anoisesrc=color=pink:amplitude=0.3:duration=60:seed=7,tremolo=f=3:d=0.8", "-ar", "44100", "-ac", "1",
-				speech.toString()), Duration.ofMinutes(1)).exitCode()).isZero();
-		MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-		form.add("file", new FileSystemResource(speech));
-		form.add("title", "Monday");
-		ResponseEntity<JsonNode> episode = producer().postForEntity("/api/programs/korea-today/episodes", form,
-				JsonNode.class);
-		assertThat(episode.getStatusCode()).as(String.valueOf(episode.getBody())).isEqualTo(HttpStatus.CREATED);
-		post(producer(), "/api/programs/korea-today/queue", Map.of("episodeId", episode.getBody().get("id").asLong()));
-		bindSlot("TAC", 7345, "20:00", "20:01");
-		bindSlot("TIN", 9550, "20:00", "20:01");
-		bindSlot("KRJ", 11700, "20:00", "20:01");
-		return episode.getBody();
-	}
-
-	private ResponseEntity<JsonNode> putFile(String url, Path file) {
-		MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-		form.add("file", new FileSystemResource(file));
-		return engineer().exchange(url, org.springframework.http.HttpMethod.PUT, new org.springframework.http.HttpEntity<>(form),
-				JsonNode.class);
-	}
-
-	private void profile(String site, Map<String, Object> profile) {
-		ResponseEntity<JsonNode> put = put(engineer(), "/api/sites/" + site + "/delivery-profile", profile);
-		assertThat(put.getStatusCode()).as(String.valueOf(put.getBody())).isEqualTo(HttpStatus.OK);
-	}
-
-	private void bindSlot(String site, int khz, String start, String stop) {
-		ResponseEntity<JsonNode> slot = post(engineer(), "/api/slots", Map.of("site", site, "transmitter", "TX1",
-				"frequencyKhz", khz, "start", start, "stop", stop, "validFrom", tomorrow.toString(), "validTo",
-				tomorrow.toString(), "targets", "44", "program", "korea-today"));
-		assertThat(slot.getStatusCode()).as(String.valueOf(slot.getBody())).isEqualTo(HttpStatus.CREATED);
-	}
-
-	private List<JsonNode> renders(String query) {
-		ResponseEntity<JsonNode> response = get(producer(), "/api/renders" + query);
-		assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.OK);
-		List<JsonNode> list = new ArrayList<>();
-		response.getBody().forEach(list::add);
-		return list;
-	}
-
-	private List<JsonNode> awaitAll(String state, int count) {
-		await().atMost(Duration.ofSeconds(60))
-			.pollInterval(Duration.ofMillis(200))
-			.until(() -> renders("?state=" + state).size() == count);
-		return renders("?state=" + state);
-	}
-
-	private static JsonNode render(List<JsonNode> renders, String site) {
-		return renders.stream().filter(r -> r.get("site").asText().equals(site)).findFirst().orElseThrow();
-	}
-
-	private static long airing(List<JsonNode> renders, String site) {
-		return render(renders, site).get("airingId").asLong();
-	}
-
-	private double counter(String name) {
-		return meters.counter(name).count();
-	}
-
-	private List<Path> workFiles() throws IOException {
-		try (var files = Files.list(store.workDir())) {
-			return files.filter(f -> !f.getFileName().toString().equals(".lock")).toList();
-		}
-	}
-
-	private static String sha256(Path file) throws Exception {
-		MessageDigest digest = MessageDigest.getInstance("SHA-256");
-		try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-			in.transferTo(java.io.OutputStream.nullOutputStream());
-		}
-		return HexFormat.of().formatHex(digest.digest());
 	}
 
 }

@@ -1,0 +1,203 @@
+package org.waveplan.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quartz.Scheduler;
+import org.quartz.Trigger;
+import org.quartz.TriggerKey;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.waveplan.ApiTest;
+import org.waveplan.MutableClock;
+import org.waveplan.audio.AudioAnalysis;
+import org.waveplan.audio.Ffmpeg;
+import org.waveplan.audio.LoudnessMeter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * What the end-to-end tests of render jobs share: one application context with real Quartz jobs in the JDBC store,
+ * the real renderer and FFmpeg. The clock is the real time here, so that jobs due in the future wait (Quartz fires
+ * by the real time) and only "render now" starts them.
+ */
+@Import(MutableClock.Config.class)
+// a database and data folder of its own, so that the Quartz schedulers of other tests' contexts do not run these
+// jobs; Quartz keys its JVM-wide connection provider by scheduler name, so a name of its own too
+@TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:waveplan-render;DB_CLOSE_DELAY=-1",
+		"waveplan.data-dir=target/test-data-render",
+		"spring.quartz.scheduler-name=waveplan-render-test",
+		"waveplan.pipeline.retry-backoff=PT0.2S", "waveplan.pipeline.max-attempts=3" })
+abstract class RenderTestSupport extends ApiTest {
+
+	static final Map<String, Object> AM = Map.of("codec", "MP3", "bitrateKbps", 48, "sampleRate", 22050, "channels",
+			1, "preset", "am-sw");
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	Ffmpeg ffmpeg;
+
+	@Autowired
+	LoudnessMeter meter;
+
+	@Autowired
+	Scheduler scheduler;
+
+	@Autowired
+	RenditionStore store;
+
+	@Autowired
+	MeterRegistry meters;
+
+	@Value("${waveplan.catalog.storage-root}")
+	Path storageRoot;
+
+	@TempDir
+	Path temp;
+
+	LocalDate tomorrow;
+
+	@BeforeEach
+	void now() {
+		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		clock.set(now);
+		tomorrow = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1);
+	}
+
+	/** Sites TAC, TIN (same profile: MP3 for AM) and KRJ (FLAC stereo) air a one-minute episode tomorrow. */
+	JsonNode threeSitesAirTheSameEpisodeTomorrow() {
+		for (String site : List.of("TAC", "TIN", "KRJ", "XYZ")) {
+			site(site);
+		}
+		profile("TAC", AM);
+		profile("TIN", AM);
+		profile("KRJ", Map.of("codec", "FLAC", "sampleRate", 44100, "channels", 2, "preset", "none"));
+		program("korea-today", 1);
+		Path speech = temp.resolve("speech.wav");
+		assertThat(ffmpeg.run(List.of("-y", "-f", "lavfi", "-i",
+				"anoisesrc=color=pink:amplitude=0.3:duration=60:seed=7,tremolo=f=3:d=0.8", "-ar", "44100", "-ac", "1",
+				speech.toString()), Duration.ofMinutes(1)).exitCode()).isZero();
+		ResponseEntity<JsonNode> episode = upload("korea-today", speech);
+		assertThat(episode.getStatusCode()).as(String.valueOf(episode.getBody())).isEqualTo(HttpStatus.CREATED);
+		post(producer(), "/api/programs/korea-today/queue", Map.of("episodeId", episode.getBody().get("id").asLong()));
+		bindSlot("TAC", 7345, "20:00", "20:01");
+		bindSlot("TIN", 9550, "20:00", "20:01");
+		bindSlot("KRJ", 11700, "20:00", "20:01");
+		return episode.getBody();
+	}
+
+	/** A site with one transmitter, TX1, for all of shortwave. */
+	void site(String code) {
+		post(engineer(), "/api/sites", Map.of("code", code, "name", "Site " + code, "ituRegion", 3, "latitude", 10,
+				"longitude", 100));
+		post(engineer(), "/api/sites/" + code + "/transmitters", Map.of("name", "TX1", "minKhz", 3950, "maxKhz", 26100,
+				"powerKw", 100));
+	}
+
+	void program(String slug, int minutes) {
+		assertThat(post(producer(), "/api/programs", Map.of("slug", slug, "title", "Program " + slug, "language", "kor",
+				"targetDurationMinutes", minutes)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+	}
+
+	ResponseEntity<JsonNode> upload(String program, Path file) {
+		MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+		form.add("file", new FileSystemResource(file));
+		form.add("title", file.getFileName().toString());
+		return producer().postForEntity("/api/programs/" + program + "/episodes", form, JsonNode.class);
+	}
+
+	ResponseEntity<JsonNode> putFile(String url, Path file) {
+		MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+		form.add("file", new FileSystemResource(file));
+		return engineer().exchange(url, org.springframework.http.HttpMethod.PUT, new org.springframework.http.HttpEntity<>(form),
+				JsonNode.class);
+	}
+
+	void profile(String site, Map<String, Object> profile) {
+		ResponseEntity<JsonNode> put = put(engineer(), "/api/sites/" + site + "/delivery-profile", profile);
+		assertThat(put.getStatusCode()).as(String.valueOf(put.getBody())).isEqualTo(HttpStatus.OK);
+	}
+
+	void bindSlot(String site, int khz, String start, String stop) {
+		bindSlot(site, khz, start, stop, "korea-today");
+	}
+
+	/** A slot on TX1 of the site, tomorrow only, bound to the program. */
+	void bindSlot(String site, int khz, String start, String stop, String program) {
+		ResponseEntity<JsonNode> slot = post(engineer(), "/api/slots", Map.of("site", site, "transmitter", "TX1",
+				"frequencyKhz", khz, "start", start, "stop", stop, "validFrom", tomorrow.toString(), "validTo",
+				tomorrow.toString(), "targets", "44", "program", program));
+		assertThat(slot.getStatusCode()).as(String.valueOf(slot.getBody())).isEqualTo(HttpStatus.CREATED);
+	}
+
+	List<JsonNode> renders(String query) {
+		ResponseEntity<JsonNode> response = get(producer(), "/api/renders" + query);
+		assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.OK);
+		List<JsonNode> list = new ArrayList<>();
+		response.getBody().forEach(list::add);
+		return list;
+	}
+
+	List<JsonNode> awaitAll(String state, int count) {
+		await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> renders("?state=" + state).size() == count);
+		return renders("?state=" + state);
+	}
+
+	static JsonNode render(List<JsonNode> renders, String site) {
+		return renders.stream().filter(r -> r.get("site").asText().equals(site)).findFirst().orElseThrow();
+	}
+
+	static long airing(List<JsonNode> renders, String site) {
+		return render(renders, site).get("airingId").asLong();
+	}
+
+	double counter(String name) {
+		return meters.counter(name).count();
+	}
+
+	List<Path> workFiles() throws IOException {
+		try (var files = Files.list(store.workDir())) {
+			return files.filter(f -> !f.getFileName().toString().equals(".lock")).toList();
+		}
+	}
+
+	static String sha256(Path file) throws Exception {
+		MessageDigest digest = MessageDigest.getInstance("SHA-256");
+		try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+			in.transferTo(java.io.OutputStream.nullOutputStream());
+		}
+		return HexFormat.of().formatHex(digest.digest());
+	}
+
+}
