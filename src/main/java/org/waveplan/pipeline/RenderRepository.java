@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,6 +14,8 @@ import org.springframework.data.jpa.repository.Query;
 interface RenderRepository extends JpaRepository<Render, Long> {
 
 	List<Render> findByStartsAtAfter(Instant instant);
+
+	Optional<Render> findFirstBySiteAndRenditionKeyAndState(String site, String renditionKey, RenderState state);
 
 	@Query("select r.airingId from Render r where r.state = org.waveplan.pipeline.RenderState.DONE and r.airingId in ?1")
 	Set<Long> doneAmong(Collection<Long> airingIds);

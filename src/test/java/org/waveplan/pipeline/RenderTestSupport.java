@@ -55,36 +55,36 @@ import static org.awaitility.Awaitility.await;
 		"waveplan.data-dir=target/test-data-render",
 		"spring.quartz.scheduler-name=waveplan-render-test",
 		"waveplan.pipeline.retry-backoff=PT0.2S", "waveplan.pipeline.max-attempts=3" })
-abstract class RenderTestSupport extends ApiTest {
+public abstract class RenderTestSupport extends ApiTest {
 
-	static final Map<String, Object> AM = Map.of("codec", "MP3", "bitrateKbps", 48, "sampleRate", 22050, "channels",
+	protected static final Map<String, Object> AM = Map.of("codec", "MP3", "bitrateKbps", 48, "sampleRate", 22050, "channels",
 			1, "preset", "am-sw");
 
 	@Autowired
-	MutableClock clock;
+	protected MutableClock clock;
 
 	@Autowired
-	Ffmpeg ffmpeg;
+	protected Ffmpeg ffmpeg;
 
 	@Autowired
-	LoudnessMeter meter;
+	protected LoudnessMeter meter;
 
 	@Autowired
-	Scheduler scheduler;
+	protected Scheduler scheduler;
 
 	@Autowired
 	RenditionStore store;
 
 	@Autowired
-	MeterRegistry meters;
+	protected MeterRegistry meters;
 
 	@Value("${waveplan.catalog.storage-root}")
-	Path storageRoot;
+	protected Path storageRoot;
 
 	@TempDir
-	Path temp;
+	protected Path temp;
 
-	LocalDate tomorrow;
+	protected LocalDate tomorrow;
 
 	@BeforeEach
 	void now() {
@@ -94,7 +94,7 @@ abstract class RenderTestSupport extends ApiTest {
 	}
 
 	/** Sites TAC, TIN (same profile: MP3 for AM) and KRJ (FLAC stereo) air a one-minute episode tomorrow. */
-	JsonNode threeSitesAirTheSameEpisodeTomorrow() {
+	protected JsonNode threeSitesAirTheSameEpisodeTomorrow() {
 		for (String site : List.of("TAC", "TIN", "KRJ", "XYZ")) {
 			site(site);
 		}
@@ -116,50 +116,50 @@ abstract class RenderTestSupport extends ApiTest {
 	}
 
 	/** A site with one transmitter, TX1, for all of shortwave. */
-	void site(String code) {
+	protected void site(String code) {
 		post(engineer(), "/api/sites", Map.of("code", code, "name", "Site " + code, "ituRegion", 3, "latitude", 10,
 				"longitude", 100));
 		post(engineer(), "/api/sites/" + code + "/transmitters", Map.of("name", "TX1", "minKhz", 3950, "maxKhz", 26100,
 				"powerKw", 100));
 	}
 
-	void program(String slug, int minutes) {
+	protected void program(String slug, int minutes) {
 		assertThat(post(producer(), "/api/programs", Map.of("slug", slug, "title", "Program " + slug, "language", "kor",
 				"targetDurationMinutes", minutes)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
 	}
 
-	ResponseEntity<JsonNode> upload(String program, Path file) {
+	protected ResponseEntity<JsonNode> upload(String program, Path file) {
 		MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
 		form.add("file", new FileSystemResource(file));
 		form.add("title", file.getFileName().toString());
 		return producer().postForEntity("/api/programs/" + program + "/episodes", form, JsonNode.class);
 	}
 
-	ResponseEntity<JsonNode> putFile(String url, Path file) {
+	protected ResponseEntity<JsonNode> putFile(String url, Path file) {
 		MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
 		form.add("file", new FileSystemResource(file));
 		return engineer().exchange(url, org.springframework.http.HttpMethod.PUT, new org.springframework.http.HttpEntity<>(form),
 				JsonNode.class);
 	}
 
-	void profile(String site, Map<String, Object> profile) {
+	protected void profile(String site, Map<String, Object> profile) {
 		ResponseEntity<JsonNode> put = put(engineer(), "/api/sites/" + site + "/delivery-profile", profile);
 		assertThat(put.getStatusCode()).as(String.valueOf(put.getBody())).isEqualTo(HttpStatus.OK);
 	}
 
-	void bindSlot(String site, int khz, String start, String stop) {
+	protected void bindSlot(String site, int khz, String start, String stop) {
 		bindSlot(site, khz, start, stop, "korea-today");
 	}
 
 	/** A slot on TX1 of the site, tomorrow only, bound to the program. */
-	void bindSlot(String site, int khz, String start, String stop, String program) {
+	protected void bindSlot(String site, int khz, String start, String stop, String program) {
 		ResponseEntity<JsonNode> slot = post(engineer(), "/api/slots", Map.of("site", site, "transmitter", "TX1",
 				"frequencyKhz", khz, "start", start, "stop", stop, "validFrom", tomorrow.toString(), "validTo",
 				tomorrow.toString(), "targets", "44", "program", program));
 		assertThat(slot.getStatusCode()).as(String.valueOf(slot.getBody())).isEqualTo(HttpStatus.CREATED);
 	}
 
-	List<JsonNode> renders(String query) {
+	protected List<JsonNode> renders(String query) {
 		ResponseEntity<JsonNode> response = get(producer(), "/api/renders" + query);
 		assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.OK);
 		List<JsonNode> list = new ArrayList<>();
@@ -167,22 +167,22 @@ abstract class RenderTestSupport extends ApiTest {
 		return list;
 	}
 
-	List<JsonNode> awaitAll(String state, int count) {
+	protected List<JsonNode> awaitAll(String state, int count) {
 		await().atMost(Duration.ofSeconds(60))
 			.pollInterval(Duration.ofMillis(200))
 			.until(() -> renders("?state=" + state).size() == count);
 		return renders("?state=" + state);
 	}
 
-	static JsonNode render(List<JsonNode> renders, String site) {
+	protected static JsonNode render(List<JsonNode> renders, String site) {
 		return renders.stream().filter(r -> r.get("site").asText().equals(site)).findFirst().orElseThrow();
 	}
 
-	static long airing(List<JsonNode> renders, String site) {
+	protected static long airing(List<JsonNode> renders, String site) {
 		return render(renders, site).get("airingId").asLong();
 	}
 
-	double counter(String name) {
+	protected double counter(String name) {
 		return meters.counter(name).count();
 	}
 
@@ -192,7 +192,7 @@ abstract class RenderTestSupport extends ApiTest {
 		}
 	}
 
-	static String sha256(Path file) throws Exception {
+	protected static String sha256(Path file) throws Exception {
 		MessageDigest digest = MessageDigest.getInstance("SHA-256");
 		try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
 			in.transferTo(java.io.OutputStream.nullOutputStream());

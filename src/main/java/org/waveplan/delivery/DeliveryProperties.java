@@ -1,0 +1,20 @@
+package org.waveplan.delivery;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of delivery to the sites.
+ *
+ * @param horizon how far ahead a site's manifest lists its airings
+ * @param onSiteBefore a file must be confirmed on site this long before its airing starts, or the airing is late
+ * @param manifestValidity how long a manifest is good for; it is renewed (new version) half way
+ * @param signingDir where the Ed25519 manifest signing keys are kept
+ */
+@ConfigurationProperties("waveplan.delivery")
+record DeliveryProperties(@DefaultValue("P7D") Duration horizon, @DefaultValue("PT1H") Duration onSiteBefore,
+		@DefaultValue("P1D") Duration manifestValidity, @DefaultValue("data/signing") Path signingDir) {
+}

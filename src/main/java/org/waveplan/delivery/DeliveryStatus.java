@@ -1,0 +1,138 @@
+package org.waveplan.delivery;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.waveplan.catalog.AiringBook;
+import org.waveplan.catalog.PlannedAiring;
+import org.waveplan.pipeline.DeliverableFile;
+import org.waveplan.pipeline.Deliverables;
+
+/**
+ * Every airing's delivery state (of the last day and the horizon), the counts per site and state as gauges
+ * ({@code waveplan.deliveries}), and a warning in the log, once, when an airing goes late.
+ */
+@Service
+class DeliveryStatus {
+
+	private static final Logger log = LoggerFactory.getLogger(DeliveryStatus.class);
+
+	// airings that have aired stay in view this long, late ones above all
+	private static final Duration PAST = Duration.ofDays(1);
+
+	private final AiringBook airings;
+
+	private final Deliverables files;
+
+	private final DeliveryRepository deliveries;
+
+	private final Manifests manifests;
+
+	private final MeterRegistry meters;
+
+	private final Clock clock;
+
+	private final Map<String, Map<DeliveryState, Long>> counts = new ConcurrentHashMap<>();
+
+	DeliveryStatus(AiringBook airings, Deliverables files, DeliveryRepository deliveries, Manifests manifests,
+			MeterRegistry meters, Clock clock) {
+		this.airings = airings;
+		this.files = files;
+		this.deliveries = deliveries;
+		this.manifests = manifests;
+		this.meters = meters;
+		this.clock = clock;
+	}
+
+	record Status(long airingId, String site, String program, Instant startsAt, Instant deadline,
+			DeliveryState state, String file, Instant fetchedAt, Instant confirmedAt) {
+	}
+
+	/** Computes every state, refreshes the gauges, and warns of airings that have gone late since the last look. */
+	@Transactional
+	List<Status> all() {
+		Instant now = clock.instant();
+		List<PlannedAiring> planned = airings.startingAfter(now.minus(PAST));
+		List<Long> ids = planned.stream().map(PlannedAiring::id).toList();
+		Map<Long, DeliverableFile> rendered = files.ofAirings(ids);
+		Map<Long, Delivery> done = deliveries.findAllById(ids)
+			.stream()
+			.collect(Collectors.toMap(Delivery::getAiringId, Function.identity()));
+		List<Status> all = new ArrayList<>();
+		for (PlannedAiring airing : planned) {
+			DeliverableFile file = rendered.get(airing.id());
+			Delivery delivery = done.get(airing.id());
+			if (delivery != null && file != null) {
+				delivery.file(file.sha256());
+			}
+			Instant deadline = manifests.deadline(airing.startsAt());
+			DeliveryState state = state(file, delivery, deadline, now);
+			if (state == DeliveryState.LATE && (delivery == null || delivery.getLateReportedAt() == null)) {
+				log.warn("airing {} of {} at {} ({}) is late: its file is not confirmed on site, the deadline was {}",
+						airing.id(), airing.program(), airing.site(), airing.startsAt(), deadline);
+				if (delivery == null) {
+					delivery = deliveries.save(new Delivery(airing.id(), airing.site(),
+							file == null ? "" : file.sha256()));
+				}
+				delivery.lateReported(now);
+			}
+			all.add(new Status(airing.id(), airing.site(), airing.program(), airing.startsAt(), deadline, state,
+					file == null ? null : file.name(), delivery == null ? null : delivery.getFetchedAt(),
+					delivery == null ? null : delivery.getConfirmedAt()));
+		}
+		count(all);
+		return all;
+	}
+
+	private static DeliveryState state(DeliverableFile file, Delivery delivery, Instant deadline, Instant now) {
+		if (delivery != null && delivery.getConfirmedAt() != null) {
+			return DeliveryState.CONFIRMED;
+		}
+		if (now.isAfter(deadline)) {
+			return DeliveryState.LATE;
+		}
+		if (file == null) {
+			return DeliveryState.WAITING;
+		}
+		return delivery != null && delivery.getFetchedAt() != null ? DeliveryState.FETCHED : DeliveryState.READY;
+	}
+
+	private void count(List<Status> all) {
+		Map<String, Map<DeliveryState, Long>> now = new TreeMap<>();
+		for (Status status : all) {
+			now.computeIfAbsent(status.site(), s -> new EnumMap<>(DeliveryState.class))
+				.merge(status.state(), 1L, Long::sum);
+		}
+		for (String site : now.keySet()) {
+			if (!counts.containsKey(site)) {
+				for (DeliveryState state : DeliveryState.values()) {
+					Gauge.builder("waveplan.deliveries", counts,
+							c -> c.getOrDefault(site, Map.of()).getOrDefault(state, 0L))
+						.description("airings of the last day and the coming horizon by delivery state")
+						.tag("site", site)
+						.tag("state", state.name().toLowerCase())
+						.register(meters);
+				}
+			}
+		}
+		counts.keySet().retainAll(now.keySet());
+		counts.putAll(now);
+	}
+
+}

@@ -1,0 +1,139 @@
+package org.waveplan.delivery;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.waveplan.catalog.AiringBook;
+import org.waveplan.catalog.PlannedAiring;
+import org.waveplan.pipeline.DeliverableFile;
+import org.waveplan.pipeline.Deliverables;
+
+/**
+ * Makes a site's manifest: its airings within the horizon, each with its file once rendered, and the deadline
+ * by which the file must be confirmed on site. The bytes are what is signed: a site checks the signature over
+ * exactly the body it received.
+ */
+@Service
+class Manifests {
+
+	private final AiringBook airings;
+
+	private final Deliverables files;
+
+	private final SiteManifestRepository versions;
+
+	private final SigningKeys keys;
+
+	private final DeliveryProperties settings;
+
+	private final ObjectMapper json;
+
+	private final Clock clock;
+
+	private final TransactionTemplate transaction;
+
+	Manifests(AiringBook airings, Deliverables files, SiteManifestRepository versions, SigningKeys keys,
+			DeliveryProperties settings, ObjectMapper json, Clock clock, PlatformTransactionManager transactions) {
+		this.airings = airings;
+		this.files = files;
+		this.versions = versions;
+		this.keys = keys;
+		this.settings = settings;
+		this.json = json;
+		this.clock = clock;
+		this.transaction = new TransactionTemplate(transactions);
+	}
+
+	/**
+	 * @param version grows with every change; a client refuses one that goes backwards
+	 * @param expiresAt a client does not act on the manifest after this
+	 */
+	record Manifest(String site, long version, Instant issuedAt, Instant expiresAt, List<Entry> airings) {
+	}
+
+	/** @param file {@code null} until the airing is rendered */
+	record Entry(long airingId, Instant startsAt, Instant stopsAt, String transmitter, int frequencyKhz,
+			String program, String episode, Instant deadline, FileRef file) {
+	}
+
+	record FileRef(String name, long sizeBytes, String sha256, String url) {
+	}
+
+	/** The manifest's bytes, signed. */
+	record Signed(byte[] body, String etag, SigningKeys.Signed signature) {
+	}
+
+	Signed of(String site) {
+		Instant now = clock.instant();
+		List<PlannedAiring> planned = airings.startingAfter(now)
+			.stream()
+			.filter(a -> a.site().equals(site) && a.startsAt().isBefore(now.plus(settings.horizon())))
+			.toList();
+		Map<Long, DeliverableFile> rendered = files.ofAirings(planned.stream().map(PlannedAiring::id).toList());
+		List<Entry> entries = planned.stream().map(a -> entry(a, rendered.get(a.id()))).toList();
+		SiteManifest version = version(site, sha256(bytes(entries)), now);
+		byte[] body = bytes(new Manifest(site, version.getVersion(), version.getIssuedAt(),
+				version.getIssuedAt().plus(settings.manifestValidity()), entries));
+		return new Signed(body, "\"" + sha256(body) + "\"", keys.sign(body));
+	}
+
+	Instant deadline(Instant startsAt) {
+		return startsAt.minus(settings.onSiteBefore());
+	}
+
+	private Entry entry(PlannedAiring a, DeliverableFile file) {
+		return new Entry(a.id(), a.startsAt(), a.stopsAt(), a.transmitter(), a.frequencyKhz(), a.program(),
+				a.episode() == null ? null : a.episode().title(), deadline(a.startsAt()),
+				file == null ? null : new FileRef(file.name(), file.sizeBytes(), file.sha256(),
+						"/api/sites/" + a.site() + "/files/" + file.name()));
+	}
+
+	private SiteManifest version(String site, String contentSha256, Instant now) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return transaction.execute(status -> {
+					SiteManifest manifest = versions.lock(site).orElseGet(() -> new SiteManifest(site));
+					manifest.content(contentSha256, now, settings.manifestValidity());
+					return versions.save(manifest);
+				});
+			}
+			catch (DataIntegrityViolationException ex) {
+				// the first manifest of the site, asked for twice at once: the row is there now
+				if (attempt == 2) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	private byte[] bytes(Object value) {
+		try {
+			return json.writeValueAsBytes(value);
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+}

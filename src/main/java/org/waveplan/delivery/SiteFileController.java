@@ -1,0 +1,147 @@
+package org.waveplan.delivery;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.WritableByteChannel;
+import java.nio.file.StandardOpenOption;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.waveplan.pipeline.DeliverableFile;
+import org.waveplan.pipeline.Deliverables;
+import org.waveplan.shared.ProblemException;
+
+/**
+ * A site's files, resumable ({@code Range}, {@code If-Range}), with their digest (RFC 9530) and strong ETag, and the
+ * site's receipts. A file is found by its name among the site's rendered airings; its path comes from its key.
+ */
+@RestController
+class SiteFileController {
+
+	// Tomcat sends the file from the kernel (sendfile) when the connector supports it: no copy through the JVM
+	private static final String SENDFILE_SUPPORT = "org.apache.tomcat.sendfile.support";
+
+	private static final String SENDFILE = "org.apache.tomcat.sendfile.";
+
+	private final Deliverables files;
+
+	private final DeliveryLog log;
+
+	SiteFileController(Deliverables files, DeliveryLog log) {
+		this.files = files;
+		this.log = log;
+	}
+
+	@RequestMapping(path = "/api/sites/{code}/files/{name}", method = { RequestMethod.GET, RequestMethod.HEAD })
+	void file(@PathVariable String code, @PathVariable String name, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		DeliverableFile file = files.named(code, name)
+			.orElseThrow(() -> ProblemException.notFound("site " + code + " has no file " + name));
+		long size = file.sizeBytes();
+		String etag = "\"" + file.sha256() + "\"";
+		String lastModified = DateTimeFormatter.RFC_1123_DATE_TIME.format(file.createdAt().atOffset(ZoneOffset.UTC));
+		response.setHeader(HttpHeaders.ETAG, etag);
+		response.setHeader(HttpHeaders.LAST_MODIFIED, lastModified);
+		response.setHeader(HttpHeaders.ACCEPT_RANGES, "bytes");
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "private, max-age=31536000, immutable");
+		response.setHeader("Repr-Digest",
+				"sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(file.sha256())) + ":");
+		response.setContentType(contentType(name));
+		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+		if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.trim().equals("*"))) {
+			response.setStatus(HttpStatus.NOT_MODIFIED.value());
+			return;
+		}
+		Optional<ByteRange> range;
+		try {
+			range = ifRange(request, etag, lastModified)
+					? ByteRange.of(request.getHeader(HttpHeaders.RANGE), size) : Optional.empty();
+		}
+		catch (ByteRange.Unsatisfiable ex) {
+			response.setStatus(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE.value());
+			response.setHeader(HttpHeaders.CONTENT_RANGE, "bytes */" + size);
+			return;
+		}
+		ByteRange part = range.orElse(new ByteRange(0, size - 1));
+		if (range.isPresent()) {
+			response.setStatus(HttpStatus.PARTIAL_CONTENT.value());
+			response.setHeader(HttpHeaders.CONTENT_RANGE, "bytes " + part.first() + "-" + part.last() + "/" + size);
+		}
+		response.setContentLengthLong(part.length());
+		if (request.getMethod().equals("HEAD")) {
+			return;
+		}
+		if (part.last() == size - 1) {
+			log.fetched(code, file);
+		}
+		send(file, part, request, response);
+	}
+
+	/** Receipt: the site holds the airing's file and its SHA-256 is right (409 if it is not). */
+	@PostMapping("/api/sites/{code}/receipts")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void receipt(@PathVariable String code, @Valid @RequestBody Receipt receipt) {
+		log.confirmed(code, receipt.airingId(), receipt.sha256());
+	}
+
+	record Receipt(@NotNull Long airingId, @NotNull @Pattern(regexp = "[0-9a-fA-F]{64}") String sha256) {
+	}
+
+	/** Whether a Range applies: without If-Range always; with it, only if it names this very file. */
+	private static boolean ifRange(HttpServletRequest request, String etag, String lastModified) {
+		String ifRange = request.getHeader(HttpHeaders.IF_RANGE);
+		return ifRange == null || ifRange.equals(etag) || ifRange.equals(lastModified);
+	}
+
+	private static void send(DeliverableFile file, ByteRange part, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		if (Boolean.TRUE.equals(request.getAttribute(SENDFILE_SUPPORT))) {
+			request.setAttribute(SENDFILE + "filename", file.path().toAbsolutePath().toString());
+			request.setAttribute(SENDFILE + "start", part.first());
+			request.setAttribute(SENDFILE + "end", part.last() + 1);
+			return;
+		}
+		try (FileChannel channel = FileChannel.open(file.path(), StandardOpenOption.READ)) {
+			OutputStream out = response.getOutputStream();
+			WritableByteChannel target = Channels.newChannel(out);
+			long position = part.first();
+			long end = part.last() + 1;
+			while (position < end) {
+				position += channel.transferTo(position, end - position, target);
+			}
+			out.flush();
+		}
+	}
+
+	private static String contentType(String name) {
+		return switch (name.substring(name.lastIndexOf('.') + 1)) {
+			case "mp3" -> "audio/mpeg";
+			case "m4a" -> "audio/mp4";
+			case "ogg" -> "audio/ogg";
+			case "flac" -> "audio/flac";
+			case "wav" -> "audio/wav";
+			default -> "application/octet-stream";
+		};
+	}
+
+}

@@ -1,0 +1,46 @@
+package org.waveplan.delivery;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+/** The version of a site's manifest: it grows when the content changes, or when the manifest is renewed. */
+@Entity
+class SiteManifest {
+
+	@Id
+	private String site;
+
+	private long version;
+
+	private String contentSha256;
+
+	private Instant issuedAt;
+
+	protected SiteManifest() {
+	}
+
+	SiteManifest(String site) {
+		this.site = site;
+	}
+
+	/** Takes the content; a new version if it differs, or if the current one is past half its validity. */
+	void content(String sha256, Instant now, Duration validity) {
+		if (!sha256.equals(contentSha256) || issuedAt.plus(validity.dividedBy(2)).isBefore(now)) {
+			version++;
+			contentSha256 = sha256;
+			issuedAt = now;
+		}
+	}
+
+	long getVersion() {
+		return version;
+	}
+
+	Instant getIssuedAt() {
+		return issuedAt;
+	}
+
+}

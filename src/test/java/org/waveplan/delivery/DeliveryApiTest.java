@@ -1,0 +1,195 @@
+package org.waveplan.delivery;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.MessageDigest;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.waveplan.pipeline.RenderTestSupport;
+import org.waveplan.security.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A site pulls through the real server: signed manifest, resumable files with their digest, receipts, states. */
+class DeliveryApiTest extends RenderTestSupport {
+
+	private static final java.util.regex.Pattern SIGNATURE = java.util.regex.Pattern
+		.compile("keyid=\"([0-9a-f]+)\", alg=\"ed25519\", sig=\"([^\"]+)\"");
+
+	@Test
+	void aSitePullsItsSignedManifestAndResumableFilesAndConfirmsThem() throws Exception {
+		threeSitesAirTheSameEpisodeTomorrow();
+		post(producer(), "/api/airings/" + airing(renders(""), "TAC") + "/render", null);
+		awaitAll("done", 3);
+		String token = post(as(Role.ADMIN), "/api/sites/TAC/tokens", Map.of("label", "agent")).getBody()
+			.get("token")
+			.asText();
+
+		ResponseEntity<byte[]> manifest = as(token, HttpMethod.GET, "/api/sites/TAC/manifest", new HttpHeaders());
+		assertThat(manifest.getStatusCode()).isEqualTo(HttpStatus.OK);
+		verify(manifest);
+		JsonNode body = new ObjectMapper().readTree(manifest.getBody());
+		assertThat(body.get("site").asText()).isEqualTo("TAC");
+		long version = body.get("version").asLong();
+		assertThat(body.get("airings")).hasSize(1);
+		JsonNode entry = body.get("airings").get(0);
+		assertThat(entry.get("frequencyKhz").asInt()).isEqualTo(7345);
+		JsonNode file = entry.get("file");
+		assertThat(file.get("name").asText()).matches("[0-9a-f]{64}\\.mp3");
+		// unchanged: the same bytes, ETag and version; If-None-Match gives 304
+		ResponseEntity<byte[]> again = as(token, HttpMethod.GET, "/api/sites/TAC/manifest", new HttpHeaders());
+		assertThat(again.getBody()).isEqualTo(manifest.getBody());
+		HttpHeaders cached = new HttpHeaders();
+		cached.setIfNoneMatch(manifest.getHeaders().getETag());
+		assertThat(as(token, HttpMethod.GET, "/api/sites/TAC/manifest", cached).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_MODIFIED);
+
+		String url = file.get("url").asText();
+		ResponseEntity<byte[]> whole = as(token, HttpMethod.GET, url, new HttpHeaders());
+		assertThat(whole.getStatusCode()).isEqualTo(HttpStatus.OK);
+		byte[] bytes = whole.getBody();
+		assertThat(bytes).hasSize(file.get("sizeBytes").asInt());
+		assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)))
+			.isEqualTo(file.get("sha256").asText());
+		assertThat(whole.getHeaders().getFirst("Repr-Digest")).isEqualTo("sha-256=:"
+				+ Base64.getEncoder().encodeToString(HexFormat.of().parseHex(file.get("sha256").asText())) + ":");
+		assertThat(whole.getHeaders().getETag()).isEqualTo("\"" + file.get("sha256").asText() + "\"");
+		assertThat(whole.getHeaders().getLastModified()).isPositive();
+
+		HttpHeaders range = new HttpHeaders();
+		range.set(HttpHeaders.RANGE, "bytes=100-1099");
+		range.set(HttpHeaders.IF_RANGE, whole.getHeaders().getETag());
+		ResponseEntity<byte[]> part = as(token, HttpMethod.GET, url, range);
+		assertThat(part.getStatusCode()).isEqualTo(HttpStatus.PARTIAL_CONTENT);
+		assertThat(part.getHeaders().getFirst(HttpHeaders.CONTENT_RANGE)).isEqualTo("bytes 100-1099/" + bytes.length);
+		assertThat(part.getBody()).isEqualTo(Arrays.copyOfRange(bytes, 100, 1100));
+		HttpHeaders rest = new HttpHeaders();
+		rest.set(HttpHeaders.RANGE, "bytes=1100-");
+		assertThat(as(token, HttpMethod.GET, url, rest).getBody())
+			.isEqualTo(Arrays.copyOfRange(bytes, 1100, bytes.length));
+		HttpHeaders stale = new HttpHeaders();
+		stale.set(HttpHeaders.RANGE, "bytes=100-199");
+		stale.set(HttpHeaders.IF_RANGE, "\"another-file\"");
+		assertThat(as(token, HttpMethod.GET, url, stale).getStatusCode()).isEqualTo(HttpStatus.OK);
+		HttpHeaders past = new HttpHeaders();
+		past.set(HttpHeaders.RANGE, "bytes=" + bytes.length + "-");
+		ResponseEntity<byte[]> unsatisfiable = as(token, HttpMethod.GET, url, past);
+		assertThat(unsatisfiable.getStatusCode()).isEqualTo(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE);
+		assertThat(unsatisfiable.getHeaders().getFirst(HttpHeaders.CONTENT_RANGE)).isEqualTo("bytes */" + bytes.length);
+		ResponseEntity<byte[]> head = as(token, HttpMethod.HEAD, url, new HttpHeaders());
+		assertThat(head.getHeaders().getContentLength()).isEqualTo(bytes.length);
+
+		// receipts: a wrong hash is refused, the right one confirms
+		long airing = entry.get("airingId").asLong();
+		assertThat(receipt(token, "TAC", airing, "0".repeat(64)).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat(get(engineer(), "/api/deliveries?site=TAC").getBody().get(0).get("state").asText())
+			.isEqualTo("FETCHED");
+		assertThat(receipt(token, "TAC", airing, file.get("sha256").asText()).getStatusCode())
+			.isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(get(engineer(), "/api/deliveries?site=TAC&state=confirmed").getBody()).hasSize(1);
+		assertThat(meters.get("waveplan.deliveries").tag("site", "TAC").tag("state", "confirmed").gauge().value())
+			.isEqualTo(1.0);
+
+		// a change of content is a new version
+		bindSlot("TAC", 7345, "22:00", "22:01");
+		JsonNode changed = new ObjectMapper()
+			.readTree(as(token, HttpMethod.GET, "/api/sites/TAC/manifest", new HttpHeaders()).getBody());
+		assertThat(changed.get("version").asLong()).isGreaterThan(version);
+		assertThat(changed.get("airings")).hasSize(2);
+	}
+
+	@Test
+	void aTokenReachesNeitherAnotherSitesFilesNorAnythingOutsideTheRenders() throws Exception {
+		threeSitesAirTheSameEpisodeTomorrow();
+		post(producer(), "/api/airings/" + airing(renders(""), "TAC") + "/render", null);
+		List<JsonNode> done = awaitAll("done", 3);
+		String krjFile = render(done, "KRJ").get("renditionKey").asText() + ".flac";
+		String token = post(as(Role.ADMIN), "/api/sites/TAC/tokens", Map.of("label", "agent")).getBody()
+			.get("token")
+			.asText();
+		assertThat(as(token, HttpMethod.GET, "/api/sites/KRJ/files/" + krjFile, new HttpHeaders()).getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(as(token, HttpMethod.GET, "/api/sites/TAC/files/" + krjFile, new HttpHeaders()).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(as(token, HttpMethod.GET, "/api/sites/KRJ/manifest", new HttpHeaders()).getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+		Path secret = Files.writeString(temp.resolve("secret.txt"), "not for sites");
+		for (String attempt : List.of("/api/sites/TAC/files/..%2F..%2F" + secret, "/api/sites/TAC/files/%2e%2e%2fwaveplan.mv.db",
+				"/api/sites/TAC/files/../../../../etc/passwd", "/api/sites/TAC/files/..%252F..%252Fetc%252Fpasswd",
+				"/api/sites/TAC/files/work")) {
+			ResponseEntity<byte[]> refused = rest.exchange(java.net.URI.create(rest.getRootUri() + attempt),
+					HttpMethod.GET, new HttpEntity<>(bearer(token)), byte[].class);
+			assertThat(refused.getStatusCode().value()).as(attempt).isIn(400, 403, 404);
+			assertThat(refused.getBody() == null ? "" : new String(refused.getBody(), StandardCharsets.UTF_8))
+				.doesNotContain("not for sites", "root:");
+		}
+		assertThat(receipt(token, "KRJ", airing(done, "KRJ"), "0".repeat(64)).getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(receipt(token, "TAC", airing(done, "KRJ"), "0".repeat(64)).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void anAiringNotConfirmedByItsDeadlineIsLate() throws Exception {
+		threeSitesAirTheSameEpisodeTomorrow();
+		assertThat(get(engineer(), "/api/deliveries?site=TAC").getBody().get(0).get("state").asText())
+			.isEqualTo("WAITING");
+		// the deadline is an hour before air
+		clock.set(java.time.Instant.parse(renders("").get(0).get("startsAt").asText()).minusSeconds(1800));
+		assertThat(get(engineer(), "/api/deliveries?state=late").getBody()).hasSize(3);
+	}
+
+	private void verify(ResponseEntity<byte[]> manifest) throws Exception {
+		Matcher m = SIGNATURE.matcher(manifest.getHeaders().getFirst("Waveplan-Signature"));
+		assertThat(m.matches()).isTrue();
+		JsonNode key = get(engineer(), "/api/delivery/signing-key").getBody().get("current");
+		assertThat(m.group(1)).isEqualTo(key.get("keyId").asText());
+		PublicKey publicKey = KeyFactory.getInstance("Ed25519")
+			.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(key.get("publicKey").asText())));
+		Signature signature = Signature.getInstance("Ed25519");
+		signature.initVerify(publicKey);
+		signature.update(manifest.getBody());
+		assertThat(signature.verify(Base64.getDecoder().decode(m.group(2)))).isTrue();
+		byte[] tampered = manifest.getBody().clone();
+		tampered[tampered.length / 2] ^= 1;
+		signature.initVerify(publicKey);
+		signature.update(tampered);
+		assertThat(signature.verify(Base64.getDecoder().decode(m.group(2)))).isFalse();
+	}
+
+	private ResponseEntity<JsonNode> receipt(String token, String site, long airing, String sha256) {
+		return rest.exchange("/api/sites/" + site + "/receipts", HttpMethod.POST,
+				new HttpEntity<>(Map.of("airingId", airing, "sha256", sha256), bearer(token)), JsonNode.class);
+	}
+
+	private ResponseEntity<byte[]> as(String token, HttpMethod method, String url, HttpHeaders headers) {
+		headers.setBearerAuth(token);
+		return rest.exchange(url, method, new HttpEntity<>(headers), byte[].class);
+	}
+
+	private static HttpHeaders bearer(String token) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setBearerAuth(token);
+		return headers;
+	}
+
+}
