@@ -3,6 +3,7 @@ package org.waveplan.delivery;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -77,9 +78,11 @@ class Manifests {
 
 	Signed of(String site) {
 		Instant now = clock.instant();
-		List<PlannedAiring> planned = airings.startingAfter(now)
+		// the airing on the air now stays listed, so that its file is not deleted on site while it plays
+		List<PlannedAiring> planned = airings.startingAfter(now.minus(Duration.ofDays(1)))
 			.stream()
-			.filter(a -> a.site().equals(site) && a.startsAt().isBefore(now.plus(settings.horizon())))
+			.filter(a -> a.site().equals(site) && a.stopsAt().isAfter(now)
+					&& a.startsAt().isBefore(now.plus(settings.horizon())))
 			.toList();
 		Map<Long, DeliverableFile> rendered = files.ofAirings(planned.stream().map(PlannedAiring::id).toList());
 		List<Entry> entries = planned.stream().map(a -> entry(a, rendered.get(a.id()))).toList();

@@ -1,0 +1,359 @@
+package org.waveplan.delivery;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.MessageDigest;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.X509EncodedKeySpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.waveplan.shared.AtomicFiles;
+
+/**
+ * The agent a transmitter site runs to pull its files: {@code java -jar waveplan.jar site-agent --server URL --site
+ * CODE --token-file FILE --signing-key FILE --dir DIR [--once] [--interval 60s]}. Each round it fetches the
+ * manifest, checks its Ed25519 signature against the pinned key, its expiry, and that its version does not go
+ * backwards; downloads what is missing, resuming a partial file where it stopped ({@code Range} with
+ * {@code If-Range}); checks size and SHA-256; moves the file into place atomically; confirms it; and deletes the
+ * files of airings that are over. Errors are retried with growing waits. Killed at any moment it leaves only
+ * whole, verified files under their names: the rest is in {@code DIR/.agent}.
+ */
+public final class SiteAgent {
+
+	private static final Logger log = LoggerFactory.getLogger(SiteAgent.class);
+
+	private static final Pattern SIGNATURE = Pattern.compile("keyid=\"([0-9a-f]+)\", alg=\"ed25519\", sig=\"([^\"]+)\"");
+
+	private static final Pattern FILE_NAME = Pattern.compile("[0-9a-f]{64}\\.[a-z0-9]{2,4}");
+
+	private static final Duration FIRST_BACKOFF = Duration.ofSeconds(5);
+
+	private final Options options;
+
+	private final String token;
+
+	private final PublicKey signingKey;
+
+	private final Path work;
+
+	private final Path partials;
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.connectTimeout(Duration.ofSeconds(20))
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.build();
+
+	private final ObjectMapper json = new ObjectMapper();
+
+	private long bytesDownloaded;
+
+	/** What the command line says. */
+	record Options(URI server, String site, Path tokenFile, Path signingKeyFile, Path dir, boolean once,
+			Duration interval) {
+
+		static Options parse(List<String> args) {
+			URI server = null;
+			String site = null;
+			Path tokenFile = null;
+			Path keyFile = null;
+			Path dir = null;
+			boolean once = false;
+			Duration interval = Duration.ofSeconds(60);
+			for (int i = 0; i < args.size(); i++) {
+				String arg = args.get(i);
+				switch (arg) {
+					case "--once" -> once = true;
+					case "--server" -> server = URI.create(value(args, ++i, arg).replaceAll("/+$", ""));
+					case "--site" -> site = value(args, ++i, arg);
+					case "--token-file" -> tokenFile = Path.of(value(args, ++i, arg));
+					case "--signing-key" -> keyFile = Path.of(value(args, ++i, arg));
+					case "--dir" -> dir = Path.of(value(args, ++i, arg));
+					case "--interval" -> interval = Duration.parse("PT" + value(args, ++i, arg).toUpperCase());
+					default -> throw new IllegalArgumentException("unknown option " + arg);
+				}
+			}
+			if (server == null || site == null || tokenFile == null || keyFile == null || dir == null) {
+				throw new IllegalArgumentException("usage: site-agent --server URL --site CODE --token-file FILE"
+						+ " --signing-key FILE --dir DIR [--once] [--interval 60s]");
+			}
+			if (!site.matches("[A-Z0-9]{3}")) {
+				throw new IllegalArgumentException("a site code is three letters or digits: " + site);
+			}
+			return new Options(server, site, tokenFile, keyFile, dir, once, interval);
+		}
+
+		private static String value(List<String> args, int i, String option) {
+			if (i >= args.size()) {
+				throw new IllegalArgumentException(option + " needs a value");
+			}
+			return args.get(i);
+		}
+
+	}
+
+	/** A manifest or a file that is not what the service signed or announced: never kept. */
+	static final class Rejected extends Exception {
+
+		Rejected(String message) {
+			super(message);
+		}
+
+	}
+
+	SiteAgent(Options options) throws IOException, GeneralSecurityException {
+		this.options = options;
+		this.token = Files.readString(options.tokenFile(), StandardCharsets.US_ASCII).trim();
+		this.signingKey = KeyFactory.getInstance("Ed25519")
+			.generatePublic(new X509EncodedKeySpec(Base64.getDecoder()
+				.decode(Files.readString(options.signingKeyFile(), StandardCharsets.US_ASCII).trim())));
+		this.work = Files.createDirectories(options.dir().resolve(".agent"));
+		this.partials = Files.createDirectories(work.resolve("partial"));
+	}
+
+	/** Runs the agent: one round with {@code --once} (exit code 0 if it completed), else rounds forever. */
+	public static int run(List<String> args) throws Exception {
+		SiteAgent agent = new SiteAgent(Options.parse(args));
+		if (agent.options.once()) {
+			try {
+				agent.round();
+				return 0;
+			}
+			catch (IOException | Rejected ex) {
+				log.error("site agent round failed: {}", ex.toString());
+				return 1;
+			}
+		}
+		agent.forever();
+		return 0;
+	}
+
+	private void forever() throws InterruptedException {
+		Duration backoff = FIRST_BACKOFF;
+		while (!Thread.currentThread().isInterrupted()) {
+			try {
+				round();
+				backoff = FIRST_BACKOFF;
+				Thread.sleep(options.interval().toMillis());
+			}
+			catch (IOException | Rejected ex) {
+				log.warn("site agent round failed, again in {}: {}", backoff, ex.toString());
+				Thread.sleep(backoff.toMillis());
+				backoff = backoff.multipliedBy(2).compareTo(options.interval()) > 0 ? options.interval()
+						: backoff.multipliedBy(2);
+			}
+		}
+	}
+
+	/** One round: manifest, downloads, receipts, clean-up. */
+	void round() throws IOException, InterruptedException, Rejected {
+		JsonNode manifest = manifest();
+		Set<String> wanted = new HashSet<>();
+		Rejected failed = null;
+		for (JsonNode airing : manifest.get("airings")) {
+			JsonNode file = airing.get("file");
+			if (file == null || file.isNull()) {
+				continue;
+			}
+			String name = file.get("name").asText();
+			if (!FILE_NAME.matcher(name).matches()) {
+				throw new Rejected("the manifest names a file " + name + " that is not a rendition's name");
+			}
+			wanted.add(name);
+			try {
+				Path target = options.dir().resolve(name);
+				if (!Files.exists(target)) {
+					download(name, file.get("sizeBytes").asLong(), file.get("sha256").asText(), target);
+				}
+				confirm(airing.get("airingId").asLong(), file.get("sha256").asText());
+			}
+			catch (Rejected ex) {
+				// the others may be fine: fetch them, and fail the round at its end
+				log.error("{}", ex.getMessage());
+				failed = ex;
+			}
+		}
+		cleanUp(wanted);
+		if (failed != null) {
+			throw failed;
+		}
+	}
+
+	long bytesDownloaded() {
+		return bytesDownloaded;
+	}
+
+	/** The manifest, verified: signed by the pinned key, not expired, not older than the last one accepted. */
+	private JsonNode manifest() throws IOException, InterruptedException, Rejected {
+		HttpResponse<byte[]> response = http.send(request("/api/sites/" + options.site() + "/manifest").build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		if (response.statusCode() != 200) {
+			throw new IOException("manifest: HTTP " + response.statusCode());
+		}
+		byte[] body = response.body();
+		String header = response.headers().firstValue(ManifestController.SIGNATURE).orElse("");
+		Matcher m = SIGNATURE.matcher(header);
+		if (!m.matches() || !verifies(body, m.group(2))) {
+			throw new Rejected("the manifest's signature does not verify with the pinned key: not taken");
+		}
+		JsonNode manifest = json.readTree(body);
+		if (!manifest.path("site").asText().equals(options.site())) {
+			throw new Rejected("the manifest is for site " + manifest.path("site").asText());
+		}
+		if (Instant.parse(manifest.get("expiresAt").asText()).isBefore(Instant.now())) {
+			throw new Rejected("the manifest expired at " + manifest.get("expiresAt").asText());
+		}
+		long version = manifest.get("version").asLong();
+		long last = lastVersion();
+		if (version < last) {
+			throw new Rejected("the manifest's version " + version + " is older than " + last
+					+ ", which was taken before: a replay, not taken");
+		}
+		if (version > last) {
+			ObjectNode state = json.createObjectNode().put("version", version);
+			AtomicFiles.write(work.resolve("state.json"), json.writeValueAsBytes(state), null);
+		}
+		return manifest;
+	}
+
+	private boolean verifies(byte[] body, String signature) {
+		try {
+			Signature verifier = Signature.getInstance("Ed25519");
+			verifier.initVerify(signingKey);
+			verifier.update(body);
+			return verifier.verify(Base64.getDecoder().decode(signature));
+		}
+		catch (GeneralSecurityException | IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
+	private long lastVersion() throws IOException {
+		Path state = work.resolve("state.json");
+		return Files.exists(state) ? json.readTree(state.toFile()).path("version").asLong(0) : 0;
+	}
+
+	/**
+	 * Fetches the file into its partial, from where an earlier attempt stopped if the server still has the same
+	 * file (If-Range); checks it whole, then moves it to its name.
+	 */
+	private void download(String name, long size, String sha256, Path target)
+			throws IOException, InterruptedException, Rejected {
+		Path partial = partials.resolve(name + ".part");
+		long have = Files.exists(partial) ? Files.size(partial) : 0;
+		if (have > size) {
+			Files.delete(partial);
+			have = 0;
+		}
+		if (have < size) {
+			HttpRequest.Builder request = request("/api/sites/" + options.site() + "/files/" + name);
+			if (have > 0) {
+				request.header("Range", "bytes=" + have + "-").header("If-Range", "\"" + sha256 + "\"");
+			}
+			HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+			boolean resumed = response.statusCode() == 206;
+			if (response.statusCode() != 200 && !resumed) {
+				response.body().close();
+				throw new IOException(name + ": HTTP " + response.statusCode());
+			}
+			try (InputStream in = response.body();
+					FileChannel out = FileChannel.open(partial, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+							resumed ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING)) {
+				byte[] buffer = new byte[1 << 16];
+				int n;
+				while ((n = in.read(buffer)) >= 0) {
+					out.write(java.nio.ByteBuffer.wrap(buffer, 0, n));
+					bytesDownloaded += n;
+				}
+			}
+		}
+		long got = Files.size(partial);
+		String actual = sha256(partial);
+		if (got != size || !actual.equals(sha256)) {
+			Files.delete(partial);
+			throw new Rejected(name + ": " + got + " bytes with SHA-256 " + actual + ", not the " + size
+					+ " bytes with " + sha256 + " of the manifest: tampered or damaged on the way, not kept");
+		}
+		AtomicFiles.publish(partial, target);
+		log.info("fetched and verified {} ({} bytes)", name, size);
+	}
+
+	private void confirm(long airingId, String sha256) throws IOException, InterruptedException {
+		Path receipt = work.resolve("receipts").resolve(airingId + "-" + sha256);
+		if (Files.exists(receipt)) {
+			return;
+		}
+		String body = json.writeValueAsString(json.createObjectNode().put("airingId", airingId).put("sha256", sha256));
+		HttpResponse<String> response = http.send(request("/api/sites/" + options.site() + "/receipts")
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != 204) {
+			throw new IOException("receipt for airing " + airingId + ": HTTP " + response.statusCode() + " "
+					+ response.body());
+		}
+		Files.createDirectories(receipt.getParent());
+		Files.writeString(receipt, "");
+	}
+
+	/** Deletes the files, partial files and receipts of airings that are no longer in the manifest: they are over. */
+	private void cleanUp(Set<String> wanted) throws IOException {
+		try (Stream<Path> files = Stream.concat(Files.list(options.dir()), Files.list(partials))) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				String name = file.getFileName().toString().replaceFirst("\\.part$", "");
+				if (FILE_NAME.matcher(name).matches() && !wanted.contains(name)) {
+					Files.delete(file);
+					log.info("deleted {}: its airings are over", file.getFileName());
+				}
+			}
+		}
+	}
+
+	private HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(URI.create(options.server() + path))
+			.timeout(Duration.ofMinutes(30))
+			.header("Authorization", "Bearer " + token);
+	}
+
+	private static String sha256(Path file) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			byte[] buffer = new byte[1 << 16];
+			int n;
+			while ((n = in.read(buffer)) >= 0) {
+				digest.update(buffer, 0, n);
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+}

@@ -1,0 +1,168 @@
+package org.waveplan.delivery;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.waveplan.WaveplanApplication;
+import org.waveplan.pipeline.Deliverables;
+import org.waveplan.pipeline.RenderTestSupport;
+import org.waveplan.security.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/** The real site agent against the real embedded server, and a man in the middle where the test needs one. */
+class SiteAgentTest extends RenderTestSupport {
+
+	@Autowired
+	Deliverables deliverables;
+
+	@Test
+	void pullsVerifiesResumesAndRejectsWhatWasTamperedWith() throws Exception {
+		Setup setup = renderedForTac();
+		Path dir = Files.createDirectories(temp.resolve("site"));
+
+		// a full pull: the file, verified, confirmed
+		SiteAgent agent = agent(setup, rest.getRootUri(), "TAC", dir);
+		agent.round();
+		Path file = dir.resolve(setup.name());
+		assertThat(sha256(file)).isEqualTo(setup.sha256());
+		assertThat(get(engineer(), "/api/deliveries?site=TAC").getBody().get(0).get("state").asText())
+			.isEqualTo("CONFIRMED");
+
+		// a download cut in the middle resumes where it stopped: no byte is fetched twice
+		byte[] bytes = Files.readAllBytes(file);
+		Files.delete(file);
+		Path partial = dir.resolve(".agent/partial/" + setup.name() + ".part");
+		Files.write(partial, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+		SiteAgent resuming = agent(setup, rest.getRootUri(), "TAC", dir);
+		resuming.round();
+		assertThat(resuming.bytesDownloaded()).isEqualTo(bytes.length - bytes.length / 2);
+		assertThat(Files.readAllBytes(file)).isEqualTo(bytes);
+
+		// a file changed on the server's side (or on the way) is not kept
+		Path served = deliverables.named("TAC", setup.name()).orElseThrow().path();
+		byte[] tampered = bytes.clone();
+		tampered[tampered.length / 3] ^= 1;
+		Files.write(served, tampered);
+		Files.delete(file);
+		assertThatThrownBy(() -> agent(setup, rest.getRootUri(), "TAC", dir).round())
+			.isInstanceOf(SiteAgent.Rejected.class)
+			.hasMessageContaining("tampered");
+		assertThat(file).doesNotExist();
+		assertThat(partial).doesNotExist();
+		Files.write(served, bytes);
+
+		try (MeddlingProxy proxy = new MeddlingProxy(rest.getRootUri())) {
+			// a manifest changed on the way
+			proxy.manifests = m -> {
+				byte[] body = new String(m.body()).replace("\"frequencyKhz\":7345", "\"frequencyKhz\":7355").getBytes();
+				return new MeddlingProxy.Manifest(body, m.signature());
+			};
+			assertThatThrownBy(() -> agent(setup, proxy.url(), "TAC", dir).round())
+				.isInstanceOf(SiteAgent.Rejected.class)
+				.hasMessageContaining("signature");
+
+			// a manifest replayed after a newer one was taken: its version goes backwards
+			List<MeddlingProxy.Manifest> seen = new ArrayList<>();
+			proxy.manifests = m -> {
+				seen.add(m);
+				return m;
+			};
+			agent(setup, proxy.url(), "TAC", dir).round();
+			bindSlot("TAC", 7345, "22:00", "22:01");
+			agent(setup, proxy.url(), "TAC", dir).round();
+			MeddlingProxy.Manifest old = seen.get(0);
+			proxy.manifests = m -> old;
+			assertThatThrownBy(() -> agent(setup, proxy.url(), "TAC", dir).round())
+				.isInstanceOf(SiteAgent.Rejected.class)
+				.hasMessageContaining("older");
+		}
+
+		// another site's data with this token, and a revoked token, are refused
+		assertThatThrownBy(() -> agent(setup, rest.getRootUri(), "KRJ", Files.createDirectories(temp.resolve("krj")))
+			.round()).hasMessageContaining("403");
+		as(Role.ADMIN).exchange("/api/sites/TAC/tokens/" + setup.tokenId(), HttpMethod.DELETE, null, JsonNode.class);
+		assertThatThrownBy(() -> agent(setup, rest.getRootUri(), "TAC", dir).round()).hasMessageContaining("401");
+	}
+
+	@Test
+	void deletesTheFilesOfAiringsThatAreOver() throws Exception {
+		Setup setup = renderedForTac();
+		Path dir = Files.createDirectories(temp.resolve("site"));
+		Path over = Files.writeString(dir.resolve("a".repeat(64) + ".mp3"), "an airing of yesterday");
+		Path mine = Files.writeString(dir.resolve("notes.txt"), "the site's own file");
+		agent(setup, rest.getRootUri(), "TAC", dir).round();
+		assertThat(over).doesNotExist();
+		assertThat(mine).exists();
+		assertThat(dir.resolve(setup.name())).exists();
+	}
+
+	@Test
+	void anAgentKilledMidDownloadFinishesWithAVerifiedFileWhenStartedAgain() throws Exception {
+		Setup setup = renderedForTac();
+		Path dir = Files.createDirectories(temp.resolve("site"));
+		Path partial = dir.resolve(".agent/partial/" + setup.name() + ".part");
+		try (MeddlingProxy proxy = new MeddlingProxy(rest.getRootUri())) {
+			proxy.bytesPerSecond = 64 * 1024;
+			Process agent = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+					System.getProperty("java.class.path"), WaveplanApplication.class.getName(), "site-agent",
+					"--server", proxy.url(), "--site", "TAC", "--token-file", setup.tokenFile().toString(),
+					"--signing-key", setup.keyFile().toString(), "--dir", dir.toString(), "--once")
+				.redirectErrorStream(true)
+				.redirectOutput(temp.resolve("agent.log").toFile())
+				.start();
+			try {
+				await().atMost(Duration.ofMinutes(1)).until(() -> Files.exists(partial) && Files.size(partial) > 100_000);
+			}
+			finally {
+				agent.destroyForcibly().waitFor();
+			}
+		}
+		assertThat(dir.resolve(setup.name())).doesNotExist();
+		long had = Files.size(partial);
+		assertThat(had).isLessThan(setup.size());
+		SiteAgent again = agent(setup, rest.getRootUri(), "TAC", dir);
+		again.round();
+		assertThat(sha256(dir.resolve(setup.name()))).isEqualTo(setup.sha256());
+		assertThat(again.bytesDownloaded()).isEqualTo(setup.size() - had);
+		try (Stream<Path> left = Files.list(dir.resolve(".agent/partial"))) {
+			assertThat(left).isEmpty();
+		}
+	}
+
+	private record Setup(Path tokenFile, long tokenId, Path keyFile, String name, String sha256, long size) {
+	}
+
+	/** TAC's file rendered, a token for TAC in a file, the pinned signing key in another. */
+	private Setup renderedForTac() throws Exception {
+		threeSitesAirTheSameEpisodeTomorrow();
+		post(producer(), "/api/airings/" + airing(renders(""), "TAC") + "/render", null);
+		JsonNode tac = render(awaitAll("done", 3), "TAC");
+		JsonNode issued = post(as(Role.ADMIN), "/api/sites/TAC/tokens", Map.of("label", "agent")).getBody();
+		Path tokenFile = Files.writeString(temp.resolve("token"), issued.get("token").asText());
+		Path keyFile = Files.writeString(temp.resolve("signing-key.pub"),
+				get(engineer(), "/api/delivery/signing-key").getBody().get("current").get("publicKey").asText());
+		return new Setup(tokenFile, issued.get("record").get("id").asLong(), keyFile,
+				tac.get("renditionKey").asText() + ".mp3", tac.get("file").get("sha256").asText(),
+				tac.get("file").get("sizeBytes").asLong());
+	}
+
+	private static SiteAgent agent(Setup setup, String server, String site, Path dir) throws Exception {
+		return new SiteAgent(SiteAgent.Options.parse(List.of("--server", server, "--site", site, "--token-file",
+				setup.tokenFile().toString(), "--signing-key", setup.keyFile().toString(), "--dir", dir.toString(),
+				"--once")));
+	}
+
+}
