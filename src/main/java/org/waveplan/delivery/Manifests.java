@@ -8,18 +8,22 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.waveplan.catalog.AiringBook;
+import org.waveplan.catalog.AiringsChanged;
 import org.waveplan.catalog.PlannedAiring;
 import org.waveplan.pipeline.DeliverableFile;
 import org.waveplan.pipeline.Deliverables;
+import org.waveplan.pipeline.RendersChanged;
 
 /**
  * Makes a site's manifest: its airings within the horizon, each with its file once rendered, and the deadline
@@ -28,6 +32,8 @@ import org.waveplan.pipeline.Deliverables;
  */
 @Service
 class Manifests {
+
+	static final Duration FRESH = Duration.ofSeconds(5);
 
 	private final AiringBook airings;
 
@@ -44,6 +50,11 @@ class Manifests {
 	private final Clock clock;
 
 	private final TransactionTemplate transaction;
+
+	private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+	private record Cached(Signed manifest, long madeAt) {
+	}
 
 	Manifests(AiringBook airings, Deliverables files, SiteManifestRepository versions, SigningKeys keys,
 			DeliveryProperties settings, ObjectMapper json, Clock clock, PlatformTransactionManager transactions) {
@@ -76,7 +87,26 @@ class Manifests {
 	record Signed(byte[] body, String etag, SigningKeys.Signed signature) {
 	}
 
+	/**
+	 * The site's manifest, from the cache while nothing it shows has changed: a site polls, hundreds of sites
+	 * may poll at once, and the manifest changes seldom. Other instances' changes show within {@link #FRESH}.
+	 */
 	Signed of(String site) {
+		Cached cached = cache.get(site);
+		if (cached != null && System.nanoTime() - cached.madeAt() < FRESH.toNanos()) {
+			return cached.manifest();
+		}
+		Signed manifest = make(site);
+		cache.put(site, new Cached(manifest, System.nanoTime()));
+		return manifest;
+	}
+
+	@EventListener({ AiringsChanged.class, RendersChanged.class })
+	void changed() {
+		cache.clear();
+	}
+
+	private Signed make(String site) {
 		Instant now = clock.instant();
 		// the airing on the air now stays listed, so that its file is not deleted on site while it plays
 		List<PlannedAiring> planned = airings.startingAfter(now.minus(Duration.ofDays(1)))

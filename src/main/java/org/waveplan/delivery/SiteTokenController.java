@@ -1,6 +1,5 @@
 package org.waveplan.delivery;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -33,13 +32,10 @@ class SiteTokenController {
 
 	private final SiteDirectory sites;
 
-	private final Clock clock;
-
-	SiteTokenController(SiteTokens tokens, SiteTokenRepository repository, SiteDirectory sites, Clock clock) {
+	SiteTokenController(SiteTokens tokens, SiteTokenRepository repository, SiteDirectory sites) {
 		this.tokens = tokens;
 		this.repository = repository;
 		this.sites = sites;
-		this.clock = clock;
 	}
 
 	record TokenRequest(@NotBlank @Size(max = 100) String label) {
@@ -78,12 +74,8 @@ class SiteTokenController {
 
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Transactional
 	void revoke(@PathVariable String code, @PathVariable long id) {
-		SiteToken token = repository.findById(id)
-			.filter(t -> t.getSite().equals(code))
-			.orElseThrow(() -> ProblemException.notFound("site '" + code + "' has no token " + id));
-		token.revoke(clock.instant());
+		tokens.revoke(code, id);
 	}
 
 }

@@ -9,11 +9,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.waveplan.security.SiteCredentials;
+import org.waveplan.shared.ProblemException;
 
 /**
  * Issues, checks and revokes site tokens. A token is 256 random bits, so a plain SHA-256 of it is as safe to keep
@@ -24,6 +27,8 @@ class SiteTokens implements SiteCredentials {
 
 	private static final String PREFIX = "wps_";
 
+	static final Duration REMEMBERED = Duration.ofSeconds(10);
+
 	// the last use is worth knowing, not worth a write per request
 	private static final Duration USE_RESOLUTION = Duration.ofMinutes(1);
 
@@ -32,6 +37,11 @@ class SiteTokens implements SiteCredentials {
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
+
+	private final Map<String, Known> remembered = new ConcurrentHashMap<>();
+
+	private record Known(long id, String site, long checkedAt) {
+	}
 
 	SiteTokens(SiteTokenRepository tokens, Clock clock) {
 		this.tokens = tokens;
@@ -50,19 +60,40 @@ class SiteTokens implements SiteCredentials {
 		return new Issued(token, tokens.save(new SiteToken(site, label, sha256(token), clock.instant(), by)));
 	}
 
+	/**
+	 * The token's site, if it is live. Known tokens are remembered for {@link #REMEMBERED}, so that a polling
+	 * site costs no database lookup per request; a revocation here takes effect at once, one on another instance
+	 * within that time.
+	 */
 	@Override
 	@Transactional
 	public Optional<String> siteOf(String token) {
 		if (!token.startsWith(PREFIX) || token.length() > 100) {
 			return Optional.empty();
 		}
-		return tokens.findByTokenSha256(sha256(token)).filter(SiteToken::live).map(found -> {
+		String hash = sha256(token);
+		Known known = remembered.get(hash);
+		if (known != null && System.nanoTime() - known.checkedAt() < REMEMBERED.toNanos()) {
+			return Optional.of(known.site());
+		}
+		Optional<SiteToken> found = tokens.findByTokenSha256(hash).filter(SiteToken::live);
+		found.ifPresentOrElse(t -> {
 			Instant now = clock.instant();
-			if (found.getLastUsedAt() == null || found.getLastUsedAt().plus(USE_RESOLUTION).isBefore(now)) {
-				tokens.used(found.getId(), now);
+			if (t.getLastUsedAt() == null || t.getLastUsedAt().plus(USE_RESOLUTION).isBefore(now)) {
+				tokens.used(t.getId(), now);
 			}
-			return found.getSite();
-		});
+			remembered.put(hash, new Known(t.getId(), t.getSite(), System.nanoTime()));
+		}, () -> remembered.remove(hash));
+		return found.map(SiteToken::getSite);
+	}
+
+	@Transactional
+	void revoke(String site, long id) {
+		SiteToken token = tokens.findById(id)
+			.filter(t -> t.getSite().equals(site))
+			.orElseThrow(() -> ProblemException.notFound("site '" + site + "' has no token " + id));
+		token.revoke(clock.instant());
+		remembered.values().removeIf(known -> known.id() == id);
 	}
 
 	static String sha256(String token) {

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -54,9 +55,12 @@ class RenderPlanner {
 
 	private final TransactionTemplate transaction;
 
+	private final ApplicationEventPublisher events;
+
 	RenderPlanner(AiringBook airings, RenderRepository renders, RenditionRepository renditions,
 			DeliveryProfileRepository profiles, RenderTriggers triggers, ProcessingProperties processing, Clock clock,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+		this.events = events;
 		this.airings = airings;
 		this.renders = renders;
 		this.renditions = renditions;
@@ -85,7 +89,9 @@ class RenderPlanner {
 	synchronized Report plan() {
 		for (int attempt = 1;; attempt++) {
 			try {
-				return transaction.execute(status -> planAt(clock.instant()));
+				Report report = transaction.execute(status -> planAt(clock.instant()));
+				events.publishEvent(new RendersChanged());
+				return report;
 			}
 			catch (OptimisticLockingFailureException | DataIntegrityViolationException ex) {
 				if (attempt == ATTEMPTS) {

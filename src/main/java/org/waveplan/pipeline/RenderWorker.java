@@ -22,6 +22,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -75,6 +76,8 @@ class RenderWorker {
 
 	private final TransactionTemplate transaction;
 
+	private final ApplicationEventPublisher events;
+
 	private final Counter runs;
 
 	private final Counter made;
@@ -84,7 +87,8 @@ class RenderWorker {
 	RenderWorker(RenderRepository renders, RenditionRepository renditions, DeliveryProfileRepository profiles,
 			AiringBook airings, AudioRenderer renderer, RenditionStore store, StationIdents idents,
 			RenderTriggers triggers, PipelineProperties settings, ProcessingProperties processing, Clock clock,
-			PlatformTransactionManager transactions, MeterRegistry meters) {
+			PlatformTransactionManager transactions, MeterRegistry meters, ApplicationEventPublisher events) {
+		this.events = events;
 		this.renders = renders;
 		this.renditions = renditions;
 		this.profiles = profiles;
@@ -137,6 +141,7 @@ class RenderWorker {
 				made.increment();
 			}
 			complete(owner, files, keyOfOutput, published);
+			events.publishEvent(new RendersChanged());
 		}
 		catch (RenderException ex) {
 			fail(airingId, owner, ex.reason(), ex.retryable());

@@ -1,0 +1,252 @@
+package org.waveplan.delivery;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.client.RestTemplateBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.waveplan.WaveplanApplication;
+
+/**
+ * Delivery speed, in one run: a 200 MB file pulled from Waveplan (token, security, Range-capable file endpoint)
+ * against the same file served by nginx on loopback; and manifest latency at 200 connections for 30 s with wrk.
+ * Needs nginx and wrk ({@code apt-get install nginx wrk}). Run with
+ * {@code ./mvnw -B -q -Pbench test-compile exec:java -Dbench.main=org.waveplan.delivery.DeliveryBenchmark}.
+ */
+public final class DeliveryBenchmark {
+
+	private static final int MEGABYTES = 200;
+
+	private static final int PULLS = 5;
+
+	private static final Pattern PERCENTILE = Pattern.compile("^\\s+(50|99)%\\s+([\\d.]+)(us|ms|s)$",
+			Pattern.MULTILINE);
+
+	private DeliveryBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Path dir = Files.createTempDirectory("delivery-benchmark");
+		try (ConfigurableApplicationContext app = SpringApplication.run(WaveplanApplication.class, "--server.port=0",
+				"--waveplan.data-dir=" + dir, "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("waveplan"),
+				"--logging.level.root=WARN")) {
+			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+			TestRestTemplate admin = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://127.0.0.1:" + port))
+				.withBasicAuth("admin", Files.readString(dir.resolve("initial-admin-password")).trim());
+			String name = aWeekOfAiringsWithOneBigFile(admin, app.getBean(JdbcTemplate.class), dir);
+			String token = admin.postForEntity("/api/sites/TAC/tokens", Map.of("label", "benchmark"), JsonNode.class)
+				.getBody()
+				.get("token")
+				.asText();
+			String waveplanUrl = "http://127.0.0.1:" + port + "/api/sites/TAC/files/" + name;
+			Path renders = dir.resolve("renders");
+			try (Nginx nginx = new Nginx(renders, dir)) {
+				String nginxUrl = nginx.url() + "/" + name.substring(0, 2) + "/" + name;
+				pull(nginxUrl, null);
+				pull(waveplanUrl, token);
+				double nginxRate = best(nginxUrl, null);
+				double waveplanRate = best(waveplanUrl, token);
+				System.out.printf("200 MB file, best of %d pulls on loopback: Waveplan %.0f MB/s, nginx %.0f MB/s:"
+						+ " %.2fx nginx (goal >= 0.8)%n", PULLS, waveplanRate, nginxRate, waveplanRate / nginxRate);
+			}
+			String manifestUrl = "http://127.0.0.1:" + port + "/api/sites/TAC/manifest";
+			System.out.printf("manifest: %d bytes, %d airings%n", pull(manifestUrl, token),
+					admin.getForObject("/api/airings?site=TAC", JsonNode.class).size());
+			wrk(manifestUrl, token, "5s");
+			String report = wrk(manifestUrl, token, "30s");
+			Map<String, Double> latency = percentiles(report);
+			Matcher rate = Pattern.compile("Requests/sec:\\s+([\\d.]+)").matcher(report);
+			System.out.printf("manifest at 200 connections for 30 s: median %.2f ms, p99 %.2f ms (goal p99 < 20 ms),"
+					+ " %s requests/s%n", latency.get("50"), latency.get("99"), rate.find() ? rate.group(1) : "?");
+		}
+		finally {
+			try (Stream<Path> files = Files.walk(dir)) {
+				files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+			}
+		}
+	}
+
+	/**
+	 * A site with four airings a day for the week, all carrying one 200 MB rendition: the service's own records,
+	 * with the file written where a render publishes it (rendering 200 MB of audio is not what is measured here).
+	 */
+	private static String aWeekOfAiringsWithOneBigFile(TestRestTemplate admin, JdbcTemplate jdbc, Path dir)
+			throws Exception {
+		admin.postForEntity("/api/sites", Map.of("code", "TAC", "name", "Tashkent", "ituRegion", 1, "latitude", 41.3,
+				"longitude", 69.2), JsonNode.class);
+		admin.postForEntity("/api/sites/TAC/transmitters", Map.of("name", "TX1", "minKhz", 3950, "maxKhz", 26100,
+				"powerKw", 100), JsonNode.class);
+		admin.postForEntity("/api/programs", Map.of("slug", "korea-today", "title", "Korea Today", "language", "kor",
+				"targetDurationMinutes", 60), JsonNode.class);
+		Path tone = dir.resolve("tone.wav");
+		new org.waveplan.audio.Ffmpeg().run(List.of("-y", "-f", "lavfi", "-i", "sine=duration=5", tone.toString()),
+				java.time.Duration.ofMinutes(1));
+		org.springframework.util.LinkedMultiValueMap<String, Object> form = new org.springframework.util.LinkedMultiValueMap<>();
+		form.add("file", new org.springframework.core.io.FileSystemResource(tone));
+		form.add("title", "Monday");
+		long episode = admin.postForEntity("/api/programs/korea-today/episodes", form, JsonNode.class)
+			.getBody()
+			.get("id")
+			.asLong();
+		for (int day = 0; day < 8; day++) {
+			admin.postForEntity("/api/programs/korea-today/queue", Map.of("episodeId", episode), JsonNode.class);
+		}
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		for (int hour : new int[] { 1, 7, 13, 19 }) {
+			admin.postForEntity("/api/slots", Map.of("site", "TAC", "transmitter", "TX1", "frequencyKhz", 5900 + hour * 5,
+					"start", String.format("%02d:00", hour), "stop", String.format("%02d:59", hour), "validFrom",
+					today.toString(), "validTo", today.plusDays(8).toString(), "targets", "44", "program",
+					"korea-today"), JsonNode.class);
+		}
+		byte[] bytes = new byte[MEGABYTES << 20];
+		new Random(1).nextBytes(bytes);
+		String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		String key = sha256;
+		Path file = Files.createDirectories(dir.resolve("renders").resolve(key.substring(0, 2))).resolve(key + ".mp3");
+		Files.write(file, bytes);
+		Instant now = Instant.now();
+		jdbc.update("insert into rendition values (?, 'MP3', ?, ?, 3540000, -23, -2, ?)", key, (long) bytes.length,
+				sha256, java.sql.Timestamp.from(now));
+		jdbc.update("""
+				insert into render (airing_id, site, program, broadcast_date, starts_at, length_millis, due_at,
+				source_sha256, rendition_key, state, progress, attempts, updated_at, version)
+				select id, site, program, broadcast_date, starts_at, 3540000, starts_at, ?, ?, 'DONE', 1, 0, ?, 0
+				from airing""", sha256, key, java.sql.Timestamp.from(now));
+		return key + ".mp3";
+	}
+
+	/** MB/s of the fastest of a few whole pulls. */
+	private static double best(String url, String token) throws Exception {
+		double best = 0;
+		for (int i = 0; i < PULLS; i++) {
+			long start = System.nanoTime();
+			long bytes = pull(url, token);
+			best = Math.max(best, bytes / 1e6 / ((System.nanoTime() - start) / 1e9));
+		}
+		return best;
+	}
+
+	private static long pull(String url, String token) throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		HttpResponse<InputStream> response = HttpClient.newHttpClient()
+			.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException(url + ": HTTP " + response.statusCode());
+		}
+		try (InputStream in = response.body()) {
+			return in.transferTo(OutputStream.nullOutputStream());
+		}
+	}
+
+	private static String wrk(String url, String token, String duration) throws IOException, InterruptedException {
+		Process wrk = new ProcessBuilder("wrk", "-t2", "-c200", "-d" + duration, "--latency", "-H",
+				"Authorization: Bearer " + token, url)
+			.redirectErrorStream(true)
+			.start();
+		String out = new String(wrk.getInputStream().readAllBytes());
+		if (wrk.waitFor() != 0 || out.contains("Non-2xx")) {
+			throw new IllegalStateException("wrk failed:\n" + out);
+		}
+		return out;
+	}
+
+	/** wrk's latency percentiles, in milliseconds. */
+	static Map<String, Double> percentiles(String report) {
+		Map<String, Double> found = new java.util.HashMap<>();
+		Matcher m = PERCENTILE.matcher(report);
+		while (m.find()) {
+			double value = Double.parseDouble(m.group(2));
+			found.put(m.group(1), switch (m.group(3)) {
+				case "us" -> value / 1000;
+				case "s" -> value * 1000;
+				default -> value;
+			});
+		}
+		return found;
+	}
+
+	/** nginx serving the renders folder on loopback, as a site would be served by a plain web server. */
+	private static final class Nginx implements AutoCloseable {
+
+		private final Process process;
+
+		private final int port;
+
+		Nginx(Path root, Path dir) throws IOException, InterruptedException {
+			try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+				port = socket.getLocalPort();
+			}
+			Path conf = dir.resolve("nginx.conf");
+			Files.writeString(conf, """
+					daemon off;
+					worker_processes 1;
+					pid %s/nginx.pid;
+					error_log stderr;
+					events { worker_connections 256; }
+					http {
+					  access_log off;
+					  sendfile on;
+					  tcp_nopush on;
+					  client_body_temp_path %s;
+					  proxy_temp_path %s;
+					  fastcgi_temp_path %s;
+					  uwsgi_temp_path %s;
+					  scgi_temp_path %s;
+					  server { listen 127.0.0.1:%d; root %s; }
+					}
+					""".formatted(dir, dir, dir, dir, dir, dir, port, root.toAbsolutePath()));
+			process = new ProcessBuilder("nginx", "-c", conf.toString(), "-p", dir.toString())
+				.redirectErrorStream(true)
+				.redirectOutput(dir.resolve("nginx.log").toFile())
+				.start();
+			for (int i = 0; i < 50; i++) {
+				try (java.net.Socket probe = new java.net.Socket("127.0.0.1", port)) {
+					return;
+				}
+				catch (IOException notYet) {
+					Thread.sleep(100);
+				}
+			}
+			throw new IllegalStateException("nginx did not start: " + Files.readString(dir.resolve("nginx.log")));
+		}
+
+		String url() {
+			return "http://127.0.0.1:" + port;
+		}
+
+		@Override
+		public void close() {
+			process.destroy();
+		}
+
+	}
+
+}
