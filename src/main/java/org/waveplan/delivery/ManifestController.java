@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import org.waveplan.schedule.SiteDirectory;
 import org.waveplan.shared.ProblemException;
 
 /**
@@ -31,21 +30,16 @@ class ManifestController {
 
 	private final SigningKeys keys;
 
-	private final SiteDirectory sites;
-
-	ManifestController(Manifests manifests, SigningKeys keys, SiteDirectory sites) {
+	ManifestController(Manifests manifests, SigningKeys keys) {
 		this.manifests = manifests;
 		this.keys = keys;
-		this.sites = sites;
 	}
 
 	@GetMapping("/api/sites/{code}/manifest")
 	ResponseEntity<byte[]> manifest(@PathVariable String code,
 			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
-		if (!sites.exists(code)) {
-			throw ProblemException.notFound("no site '" + code + "'");
-		}
-		Manifests.Signed manifest = manifests.of(code);
+		Manifests.Signed manifest = manifests.of(code)
+			.orElseThrow(() -> ProblemException.notFound("no site '" + code + "'"));
 		boolean unchanged = ifNoneMatch != null && List.of(ifNoneMatch.split("\\s*,\\s*")).contains(manifest.etag());
 		ResponseEntity.BodyBuilder response = ResponseEntity.status(unchanged ? HttpStatus.NOT_MODIFIED : HttpStatus.OK)
 			.eTag(manifest.etag())

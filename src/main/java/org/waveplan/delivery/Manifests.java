@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -24,6 +25,7 @@ import org.waveplan.catalog.PlannedAiring;
 import org.waveplan.pipeline.DeliverableFile;
 import org.waveplan.pipeline.Deliverables;
 import org.waveplan.pipeline.RendersChanged;
+import org.waveplan.schedule.SiteDirectory;
 
 /**
  * Makes a site's manifest: its airings within the horizon, each with its file once rendered, and the deadline
@@ -43,6 +45,8 @@ class Manifests {
 
 	private final SigningKeys keys;
 
+	private final SiteDirectory sites;
+
 	private final DeliveryProperties settings;
 
 	private final ObjectMapper json;
@@ -57,7 +61,9 @@ class Manifests {
 	}
 
 	Manifests(AiringBook airings, Deliverables files, SiteManifestRepository versions, SigningKeys keys,
-			DeliveryProperties settings, ObjectMapper json, Clock clock, PlatformTransactionManager transactions) {
+			DeliveryProperties settings, ObjectMapper json, Clock clock, PlatformTransactionManager transactions,
+			SiteDirectory sites) {
+		this.sites = sites;
 		this.airings = airings;
 		this.files = files;
 		this.versions = versions;
@@ -91,14 +97,17 @@ class Manifests {
 	 * The site's manifest, from the cache while nothing it shows has changed: a site polls, hundreds of sites
 	 * may poll at once, and the manifest changes seldom. Other instances' changes show within {@link #FRESH}.
 	 */
-	Signed of(String site) {
+	Optional<Signed> of(String site) {
 		Cached cached = cache.get(site);
 		if (cached != null && System.nanoTime() - cached.madeAt() < FRESH.toNanos()) {
-			return cached.manifest();
+			return Optional.of(cached.manifest());
+		}
+		if (!sites.exists(site)) {
+			return Optional.empty();
 		}
 		Signed manifest = make(site);
 		cache.put(site, new Cached(manifest, System.nanoTime()));
-		return manifest;
+		return Optional.of(manifest);
 	}
 
 	@EventListener({ AiringsChanged.class, RendersChanged.class })

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.waveplan.security.SiteCredentials;
 import org.waveplan.shared.ProblemException;
 
@@ -43,9 +44,12 @@ class SiteTokens implements SiteCredentials {
 	private record Known(long id, String site, long checkedAt) {
 	}
 
-	SiteTokens(SiteTokenRepository tokens, Clock clock) {
+	private final TransactionTemplate transaction;
+
+	SiteTokens(SiteTokenRepository tokens, Clock clock, TransactionTemplate transaction) {
 		this.tokens = tokens;
 		this.clock = clock;
+		this.transaction = transaction;
 	}
 
 	/** A new token for the site: the token (to show once) and its record. */
@@ -66,7 +70,6 @@ class SiteTokens implements SiteCredentials {
 	 * within that time.
 	 */
 	@Override
-	@Transactional
 	public Optional<String> siteOf(String token) {
 		if (!token.startsWith(PREFIX) || token.length() > 100) {
 			return Optional.empty();
@@ -76,14 +79,19 @@ class SiteTokens implements SiteCredentials {
 		if (known != null && System.nanoTime() - known.checkedAt() < REMEMBERED.toNanos()) {
 			return Optional.of(known.site());
 		}
-		Optional<SiteToken> found = tokens.findByTokenSha256(hash).filter(SiteToken::live);
-		found.ifPresentOrElse(t -> {
-			Instant now = clock.instant();
-			if (t.getLastUsedAt() == null || t.getLastUsedAt().plus(USE_RESOLUTION).isBefore(now)) {
-				tokens.used(t.getId(), now);
-			}
-			remembered.put(hash, new Known(t.getId(), t.getSite(), System.nanoTime()));
-		}, () -> remembered.remove(hash));
+		// a transaction only when the database is asked: on the way of every request, it would queue them all
+		Optional<SiteToken> found = transaction.execute(status -> {
+			Optional<SiteToken> live = tokens.findByTokenSha256(hash).filter(SiteToken::live);
+			live.ifPresent(t -> {
+				Instant now = clock.instant();
+				if (t.getLastUsedAt() == null || t.getLastUsedAt().plus(USE_RESOLUTION).isBefore(now)) {
+					tokens.used(t.getId(), now);
+				}
+			});
+			return live;
+		});
+		found.ifPresentOrElse(t -> remembered.put(hash, new Known(t.getId(), t.getSite(), System.nanoTime())),
+				() -> remembered.remove(hash));
 		return found.map(SiteToken::getSite);
 	}
 
