@@ -1,11 +1,8 @@
 package org.waveplan.delivery;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +23,7 @@ import org.waveplan.pipeline.DeliverableFile;
 import org.waveplan.pipeline.Deliverables;
 import org.waveplan.pipeline.RendersChanged;
 import org.waveplan.schedule.SiteDirectory;
+import org.waveplan.shared.Sha256;
 
 /**
  * Makes a site's manifest: its airings within the horizon, each with its file once rendered, and the deadline
@@ -125,10 +123,10 @@ class Manifests {
 			.toList();
 		Map<Long, DeliverableFile> rendered = files.ofAirings(planned.stream().map(PlannedAiring::id).toList());
 		List<Entry> entries = planned.stream().map(a -> entry(a, rendered.get(a.id()))).toList();
-		SiteManifest version = version(site, sha256(bytes(entries)), now);
+		SiteManifest version = version(site, Sha256.hex(bytes(entries)), now);
 		byte[] body = bytes(new Manifest(site, version.getVersion(), version.getIssuedAt(),
 				version.getIssuedAt().plus(settings.manifestValidity()), entries));
-		return new Signed(body, "\"" + sha256(body) + "\"", keys.sign(body));
+		return new Signed(body, "\"" + Sha256.hex(body) + "\"", keys.sign(body));
 	}
 
 	Instant deadline(Instant startsAt) {
@@ -169,13 +167,5 @@ class Manifests {
 		}
 	}
 
-	static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
-	}
 
 }

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
-import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
@@ -21,7 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -35,6 +33,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.waveplan.shared.AtomicFiles;
+import org.waveplan.shared.Sha256;
 
 /**
  * The agent a transmitter site runs to pull its files: {@code java -jar waveplan.jar site-agent --server URL --site
@@ -294,7 +293,7 @@ public final class SiteAgent {
 			}
 		}
 		long got = Files.size(partial);
-		String actual = sha256(partial);
+		String actual = Sha256.of(partial);
 		if (got != size || !actual.equals(sha256)) {
 			Files.delete(partial);
 			throw new Rejected(name + ": " + got + " bytes with SHA-256 " + actual + ", not the " + size
@@ -339,21 +338,6 @@ public final class SiteAgent {
 		return HttpRequest.newBuilder(URI.create(options.server() + path))
 			.timeout(Duration.ofMinutes(30))
 			.header("Authorization", "Bearer " + token);
-	}
-
-	private static String sha256(Path file) throws IOException {
-		try (InputStream in = Files.newInputStream(file)) {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			byte[] buffer = new byte[1 << 16];
-			int n;
-			while ((n = in.read(buffer)) >= 0) {
-				digest.update(buffer, 0, n);
-			}
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (GeneralSecurityException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 
 }

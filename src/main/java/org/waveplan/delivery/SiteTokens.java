@@ -1,14 +1,10 @@
 package org.waveplan.delivery;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.waveplan.security.SiteCredentials;
 import org.waveplan.shared.ProblemException;
+import org.waveplan.shared.Sha256;
 
 /**
  * Issues, checks and revokes site tokens. A token is 256 random bits, so a plain SHA-256 of it is as safe to keep
@@ -105,13 +102,7 @@ class SiteTokens implements SiteCredentials {
 	}
 
 	static String sha256(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("every Java has SHA-256", e);
-		}
+		return Sha256.hex(token);
 	}
 
 }

@@ -1,11 +1,9 @@
 package org.waveplan.pipeline;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Locale;
+
+import org.waveplan.shared.Sha256;
 
 /**
  * The content address of a rendition: SHA-256 over everything that decides its bytes (source, ident, length,
@@ -25,13 +23,7 @@ final class RenditionKey {
 				processingVersion, sourceSha256, identSha256 == null ? "-" : identSha256, length.toMillis(),
 				profile.codec(), profile.codec().lossy() ? profile.bitrateKbps() : 0, profile.sampleRate(),
 				profile.channels(), profile.targetLufs(), profile.truePeakCeilingDbtp(), profile.preset());
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("every Java has SHA-256", e);
-		}
+		return Sha256.hex(canonical);
 	}
 
 }

@@ -8,10 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-
 
 /**
  * Files kept by their content: {@code ab/abcdef...} by SHA-256 under a root. An upload is streamed to a temp
@@ -34,7 +31,7 @@ public class ContentStore {
 		Files.createDirectories(incoming);
 		Path temp = Files.createTempFile(incoming, "upload-", ".part");
 		try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
-				DigestOutputStream out = new DigestOutputStream(Channels.newOutputStream(channel), sha256())) {
+				DigestOutputStream out = new DigestOutputStream(Channels.newOutputStream(channel), Sha256.digest())) {
 			long size = in.transferTo(out);
 			out.flush();
 			channel.force(true);
@@ -71,13 +68,5 @@ public class ContentStore {
 		return root.resolve(sha256.substring(0, 2)).resolve(sha256);
 	}
 
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("every Java has SHA-256", e);
-		}
-	}
 
 }
