@@ -11,6 +11,7 @@ import static org.waveplan.audio.AudioFixtures.ffmpeg;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -59,13 +60,18 @@ public final class IngestBenchmark {
 
 	/** The four demo episodes as one 44.1 kHz stereo programme of two minutes, looped to an hour. */
 	static Path episode(Path dir) {
+		return episode(dir, Duration.ofHours(1));
+	}
+
+	/** The four demo episodes as one 44.1 kHz stereo programme of two minutes, looped to the length. */
+	static Path episode(Path dir, Duration length) {
 		Path programme = dir.resolve("programme.wav");
 		Path episode = dir.resolve("episode.mp3");
 		ffmpeg("-i", NEWS_MONO_MP3.toString(), "-i", FEATURE_STEREO_FLAC.toString(), "-i", QUIET_MONO_WAV.toString(),
 				"-i", TONES_STEREO_MP3.toString(), "-filter_complex",
 				"[0:a][1:a][2:a][3:a]concat=n=4:v=0:a=1,aresample=44100", "-ac", "2", programme.toString());
-		ffmpeg("-stream_loop", "-1", "-i", programme.toString(), "-t", "3600", "-c:a", "libmp3lame", "-b:a", "128k",
-				episode.toString());
+		ffmpeg("-stream_loop", "-1", "-i", programme.toString(), "-t", String.valueOf(length.toSeconds()), "-c:a",
+				"libmp3lame", "-b:a", "128k", episode.toString());
 		return episode;
 	}
 
