@@ -7,9 +7,15 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
- * Measures loudness with FFmpeg's {@code ebur128} filter in true-peak mode: the same figures as
- * {@code loudnorm}'s analysis pass at about a fifth of its time. It decodes the file as
- * {@link AudioProbe} does, so {@link #analyze(Path)} probes and measures in one decode.
+ * Measures loudness with FFmpeg's {@code ebur128} filter and the true peak at 192 kHz: the same figures as
+ * {@code loudnorm}'s analysis pass at a fraction of its time. It decodes the file as {@link AudioProbe} does, so
+ * {@link #analyze(Path)} probes and measures in one decode.
+ * <p>
+ * ebur128's own true peak ({@code peak=true}) resamples its 48 kHz input once more, to 192 kHz in double
+ * precision with 32 taps a sample: that took longer than decoding and measuring loudness together. The true
+ * peak is taken instead from the decoded rate straight to 192 kHz (BS.1770 oversamples 48 kHz 4x) in single
+ * precision with 16 taps a sample, more than the 12 of BS.1770's reference interpolator: it agreed with ebur128's
+ * within its 0.1 dB resolution on every sample and render tried, at about half the cost.
  */
 @Component
 public class LoudnessMeter {
@@ -21,8 +27,17 @@ public class LoudnessMeter {
 
 	private static final Pattern RANGE = Pattern.compile("LRA:\\s+(\\S+) LU");
 
-	/** ebur128 labels the true peak dBFS. */
-	private static final Pattern TRUE_PEAK = Pattern.compile("Peak:\\s+(\\S+) dBFS");
+	/** astats' peak of the oversampled signal, all channels. */
+	private static final Pattern TRUE_PEAK = Pattern.compile("Peak level dB: (\\S+)");
+
+	/** ebur128 takes 48 kHz only. */
+	private static final String LOUDNESS = "aresample=48000,ebur128";
+
+	private static final String TRUE_PEAK_FILTERS = "aresample=192000:filter_size=16,"
+			+ "astats=measure_perchannel=none:measure_overall=Peak_level,anullsink";
+
+	/** The measuring filters for {@code -af}: each measurement resamples a branch of its own. */
+	static final String FILTER = "asplit[peak]," + LOUDNESS + ";[peak]" + TRUE_PEAK_FILTERS;
 
 	private final AudioProbe probe;
 
@@ -36,15 +51,32 @@ public class LoudnessMeter {
 
 	/** Probes and measures the file in one decode, cheaper than {@link AudioProbe#probe} and {@link #measure}. */
 	public AudioAnalysis analyze(Path file) throws UndecodableAudioException {
-		AudioProbe.Decoded decoded = probe.decode(file, "ebur128=peak=true");
+		AudioProbe.Decoded decoded = probe.decode(file, FILTER);
 		return new AudioAnalysis(decoded.info(), summary(decoded.log()));
 	}
 
-	/** Reads the summary that ebur128 logs at the end, after its log of every 100 ms. */
+	/**
+	 * The measuring filters as the end of a filter graph: they measure what comes out of {@code label} and pass
+	 * nothing on. Read the figures with {@link #summary}.
+	 */
+	static String sink(String label) {
+		return "[" + label + "]asplit[peak]," + LOUDNESS + ",anullsink;[peak]" + TRUE_PEAK_FILTERS;
+	}
+
+	/** Reads the summaries that ebur128 and astats log at the end of a run of {@link #FILTER} or {@link #sink}. */
 	static Loudness summary(String log) {
 		String summary = lastSummary(log);
 		double integrated = value(INTEGRATED, summary);
-		double truePeak = Math.max(value(TRUE_PEAK, summary), Loudness.FLOOR);
+		Matcher peak = TRUE_PEAK.matcher(log);
+		double truePeak = Double.NaN;
+		while (peak.find()) {
+			truePeak = decibels(peak.group(1));
+		}
+		if (Double.isNaN(truePeak)) {
+			throw new IllegalStateException("FFmpeg's astats logged no peak level");
+		}
+		// to 0.1 dB, as ebur128 gives the other figures (and gave the true peak)
+		truePeak = Math.max(Math.round(truePeak * 10) / 10.0, Loudness.FLOOR);
 		if (integrated <= Loudness.FLOOR) {
 			// nothing passed the gate: ebur128 logs the thresholds and range as 0
 			return new Loudness(Loudness.FLOOR, 0, truePeak, Loudness.FLOOR);
@@ -70,7 +102,11 @@ public class LoudnessMeter {
 		if (!m.find()) {
 			throw new IllegalStateException("FFmpeg's ebur128 summary has no " + pattern.pattern() + ": " + summary);
 		}
-		return m.group(1).equals("-inf") ? Double.NEGATIVE_INFINITY : Double.parseDouble(m.group(1));
+		return decibels(m.group(1));
+	}
+
+	private static double decibels(String logged) {
+		return logged.equals("-inf") ? Double.NEGATIVE_INFINITY : Double.parseDouble(logged);
 	}
 
 }
