@@ -24,6 +24,7 @@ import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -33,18 +34,20 @@ import org.springframework.stereotype.Component;
  * <p>
  * Band-limiting, downmixing and compression change loudness by an amount that depends on the content (a 1 kHz
  * tone loses nothing to a 4.5 kHz low-pass, white noise 7 LU), so the linear gain that hits the target can only
- * be known once the processed audio has been measured. Hence:
+ * be known once the processed audio has been measured. Hence, for each output on its own:
  * <ol>
- * <li>one FFmpeg run decodes the source once, brings it near the target with the ingest loudness, cuts it to the
- * airing, splits it per output, resamples, downmixes, filters and compresses; each branch is measured (ebur128)
- * and written as float PCM to the work directory;</li>
- * <li>per branch, one run gives it its exact correction gain (linear and after the compressor, so the loudness
- * moves by exactly that much), the peak limiter, its length, and its encoder; then the file is decoded and checked
- * (length, loudness, true peak) and hashed. Branches run at once, one per processor.</li>
+ * <li>a measuring run decodes the source, brings it near the target with the ingest loudness, cuts it to the
+ * airing, resamples, downmixes, filters and compresses it, and measures it (ebur128); when its preset filters,
+ * it keeps the result as float PCM in the work directory;</li>
+ * <li>an encoding run gives it its exact correction gain (linear and after the compressor, so the loudness moves
+ * by exactly that much), the peak limiter, its length, and its encoder;</li>
+ * <li>the file is checked (length, loudness, true peak) and hashed: a lossy file is decoded and measured, a
+ * lossless one is measured on its way to the encoder, in the encoding run.</li>
  * </ol>
- * A silent or nearly silent
- * episode is not raised past {@link ProcessingProperties#maxGainDb()} and fails that check: better no file than
- * dead air.
+ * Outputs go through these at once, each FFmpeg process waiting for a free core ({@link Ffmpeg}): one output's
+ * encoding overlaps another's measuring, so both cores stay busy. An output made with others is made by the same
+ * commands as alone, so its bytes are the same. A silent or nearly silent episode is not raised past
+ * {@link ProcessingProperties#maxGainDb()} and fails that check: better no file than dead air.
  */
 @Component
 public class AudioRenderer {
@@ -55,15 +58,18 @@ public class AudioRenderer {
 	/** Tolerated difference of a file's integrated loudness to its target. */
 	static final double LOUDNESS_TOLERANCE_LU = 1.0;
 
-	/** The level that the first run brings the source (and ident) to, before each output's own gain. */
+	/** The level that the measuring run brings the source (and ident) to, before each output's own gain. */
 	private static final double REFERENCE_LUFS = OutputSpec.DEFAULT_TARGET_LUFS;
 
 	private static final Pattern OUT_TIME = Pattern.compile("^out_time_us=(\\d+)$");
 
-	/** Share of the progress that the first run (decode and process) takes; of a branch's rest, its encoding. */
-	private static final double FIRST_RUN = 0.6;
+	private static final Pattern ENCODED = Pattern
+		.compile("Output stream #0:0 \\(audio\\): .* frames encoded \\((\\d+) samples\\)");
 
-	private static final double ENCODE = 0.7;
+	/** Shares of an output's progress done when its measuring run, and its encoding run, end. */
+	private static final double MEASURED = 0.3;
+
+	private static final double ENCODED_SHARE = 0.85;
 
 	private final Ffmpeg ffmpeg;
 
@@ -95,27 +101,19 @@ public class AudioRenderer {
 		boolean done = false;
 		try {
 			for (OutputSpec spec : request.outputs()) {
-				branches.add(new Branch(spec, createTempFile(workDir, spec, ".f32"),
+				branches.add(new Branch(spec, filters(spec) ? createTempFile(workDir, spec, ".f32") : null,
 						createTempFile(workDir, spec, "." + spec.codec().extension())));
 			}
 			Progress shares = new Progress(progress, branches.size());
 			double sourceGain = Math.min(processing.maxGainDb(),
 					REFERENCE_LUFS - request.sourceLoudness().integratedLufs());
-			List<Double> measured = process(request, sourceGain, branches, shares);
+			Source source = source(request, sourceGain);
 			List<Callable<RenderedFile>> tasks = new ArrayList<>();
 			for (int i = 0; i < branches.size(); i++) {
 				Branch branch = branches.get(i);
-				// all gain together stays under the cap, so near-silence stays quiet and fails the check
-				double gain = Math.min(branch.spec().targetLufs() - measured.get(i),
-						processing.maxGainDb() - sourceGain);
 				int index = i;
-				tasks.add(() -> {
-					encode(request, branch, gain, fraction -> shares.branch(index, ENCODE * fraction));
-					Files.delete(branch.pcm());
-					RenderedFile rendered = verify(request, branch);
-					shares.branch(index, 1);
-					return rendered;
-				});
+				tasks.add(() -> render(request, source, sourceGain, branch,
+						fraction -> shares.branch(index, fraction)));
 			}
 			List<RenderedFile> rendered = inParallel(tasks);
 			done = true;
@@ -129,7 +127,9 @@ public class AudioRenderer {
 		}
 		finally {
 			for (Branch branch : branches) {
-				delete(branch.pcm());
+				if (branch.pcm() != null) {
+					delete(branch.pcm());
+				}
 				if (!done) {
 					delete(branch.file());
 				}
@@ -137,13 +137,29 @@ public class AudioRenderer {
 		}
 	}
 
+	/** One output from start to end: measure, encode, check. */
+	private RenderedFile render(RenderRequest request, Source source, double sourceGain, Branch branch,
+			DoubleConsumer progress) throws IOException {
+		double measured = measure(request, source, branch, fraction -> progress.accept(MEASURED * fraction));
+		// all gain together stays under the cap, so near-silence stays quiet and fails the check
+		double gain = Math.min(branch.spec().targetLufs() - measured, processing.maxGainDb() - sourceGain);
+		String log = encode(request, source, branch, gain,
+				fraction -> progress.accept(MEASURED + (ENCODED_SHARE - MEASURED) * fraction));
+		if (branch.pcm() != null) {
+			Files.delete(branch.pcm());
+		}
+		RenderedFile rendered = verify(request, branch, log);
+		progress.accept(1);
+		return rendered;
+	}
+
 	/**
-	 * Runs the tasks, as many at once as there are processors: each is one FFmpeg process after another, and
-	 * FFmpeg 4.4 filters and encodes on one thread.
+	 * Runs the tasks all at once: each is one FFmpeg process after another, and {@link Ffmpeg} lets as many run as
+	 * there are cores (FFmpeg 4.4 filters and encodes on one thread), so that when one task's process ends another
+	 * task's next one takes its core.
 	 */
 	private static <T> List<T> inParallel(List<Callable<T>> tasks) throws IOException {
-		ExecutorService pool = Executors.newFixedThreadPool(
-				Math.min(tasks.size(), Runtime.getRuntime().availableProcessors()));
+		ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
 		try {
 			List<T> results = new ArrayList<>();
 			for (Future<T> future : pool.invokeAll(tasks)) {
@@ -169,7 +185,7 @@ public class AudioRenderer {
 		}
 	}
 
-	/** Adds up the progress of the first run and of the branches, which run at once; passes on only growth. */
+	/** Averages the progress of the outputs, which run at once; passes on only growth. */
 	private static final class Progress {
 
 		private final DoubleConsumer consumer;
@@ -184,13 +200,9 @@ public class AudioRenderer {
 			report(0);
 		}
 
-		synchronized void firstRun(double fraction) {
-			report(FIRST_RUN * fraction);
-		}
-
 		synchronized void branch(int index, double fraction) {
 			branches[index] = fraction;
-			report(FIRST_RUN + (1 - FIRST_RUN) * Arrays.stream(branches).sum() / branches.length);
+			report(Arrays.stream(branches).sum() / branches.length);
 		}
 
 		private void report(double share) {
@@ -202,20 +214,32 @@ public class AudioRenderer {
 
 	}
 
-	/** One output on its way: the processed PCM and the file it is encoded to. */
+	/** One output on its way: the processed PCM if its preset filters ({@code null} if not), and its file. */
 	private record Branch(OutputSpec spec, Path pcm, Path file) {
 	}
 
-	/** The first run: decode once, process each branch, measure it; returns each branch's integrated loudness. */
-	private List<Double> process(RenderRequest request, double sourceGain, List<Branch> branches,
-			Progress progress) {
-		List<String> args = new ArrayList<>(List.of("-loglevel", "level+verbose", "-nostats", "-progress", "pipe:2",
-				"-i", input(request.source())));
-		// the episode keeps its rate and channels up to the branches, so every output comes out the same
+	/**
+	 * The inputs of a run that starts from the source, and the start of its filter graph: the ident and episode
+	 * at the reference level, cut to the airing.
+	 */
+	private record Source(List<String> inputs, String graph) {
+	}
+
+	/**
+	 * Whether the preset filters (low-pass, compressor): those filters cost more than writing and reading back
+	 * float PCM, a resample and downmix alone less.
+	 */
+	private boolean filters(OutputSpec spec) {
+		return processing.lowPassHz(spec.preset()) > 0;
+	}
+
+	private Source source(RenderRequest request, double sourceGain) {
+		List<String> inputs = new ArrayList<>(List.of("-i", input(request.source())));
+		// the episode keeps its rate and channels up to the branch's chain, so every output comes out the same
 		// whichever others are rendered with it; concat converts the ident to the episode's format
 		StringBuilder graph = new StringBuilder();
 		if (request.ident() != null) {
-			args.addAll(List.of("-i", input(request.ident())));
+			inputs.addAll(List.of("-i", input(request.ident())));
 			graph.append("[1:a:0]")
 				.append(volume(Math.min(processing.maxGainDb(),
 						REFERENCE_LUFS - identLoudness(request.ident()).integratedLufs())))
@@ -228,25 +252,24 @@ public class AudioRenderer {
 		}
 		// cut to the airing before anything is measured: what is cut off must not count towards the loudness
 		graph.append(',').append(cut(request.length()));
-		graph.append(",asplit=").append(branches.size());
-		for (int i = 0; i < branches.size(); i++) {
-			graph.append("[b").append(i).append(']');
-		}
-		for (int i = 0; i < branches.size(); i++) {
-			OutputSpec spec = branches.get(i).spec();
-			graph.append(";[b").append(i).append(']').append(chain(spec));
-			graph.append(",asplit[w").append(i).append("][m").append(i).append("];[m").append(i);
-			// ebur128 takes 48 kHz only; resampling its own branch keeps that from reaching the one written
-			graph.append("]aresample=48000,ebur128@m").append(i).append(",anullsink");
-		}
-		args.addAll(List.of("-filter_complex", graph.toString()));
-		for (int i = 0; i < branches.size(); i++) {
-			OutputSpec spec = branches.get(i).spec();
-			args.addAll(List.of("-map", "[w" + i + "]", "-c:a", "pcm_f32le", "-ar",
-					String.valueOf(spec.fileSampleRate()), "-ac", String.valueOf(spec.channels()), "-f", "f32le", "-y",
-					input(branches.get(i).pcm())));
-		}
-		Ffmpeg.Result result = ffmpeg.run(args, audio.ffmpegTimeout(), outTime(request.length(), progress::firstRun));
+		return new Source(List.copyOf(inputs), graph.toString());
+	}
+
+	/**
+	 * The measuring run: decode, process and measure the output, keeping its PCM if its preset filters; returns
+	 * its integrated loudness.
+	 */
+	private double measure(RenderRequest request, Source source, Branch branch, DoubleConsumer progress) {
+		OutputSpec spec = branch.spec();
+		List<String> args = new ArrayList<>(List.of("-loglevel", "level+verbose", "-nostats", "-progress", "pipe:2"));
+		args.addAll(source.inputs());
+		// ebur128 takes 48 kHz only; resampling its own branch keeps that from reaching the one written
+		args.addAll(List.of("-filter_complex", source.graph() + "," + chain(spec)
+				+ ",asplit[w][m];[m]aresample=48000,ebur128,anullsink", "-map", "[w]", "-c:a",
+				"pcm_f32le"));
+		args.addAll(branch.pcm() != null ? List.of("-f", "f32le", "-y", input(branch.pcm()))
+				: List.of("-f", "null", "-"));
+		Ffmpeg.Result result = ffmpeg.run(args, audio.ffmpegTimeout(), outTime(request.length(), progress));
 		try {
 			DecodeReport.of(result)
 				.endedEarly()
@@ -255,11 +278,7 @@ public class AudioRenderer {
 		catch (UndecodableAudioException ex) {
 			throw new RenderException("the episode cannot be rendered: " + ex.getMessage(), ex);
 		}
-		List<Double> measured = new ArrayList<>();
-		for (int i = 0; i < branches.size(); i++) {
-			measured.add(LoudnessMeter.integrated(summary(result.log(), "m" + i)));
-		}
-		return measured;
+		return LoudnessMeter.integrated(result.log());
 	}
 
 	/** The episode cut to the airing's length, fading out if it is longer. */
@@ -297,20 +316,43 @@ public class AudioRenderer {
 				processing.lowPassFirSeconds());
 	}
 
-	/** The second run, one per branch: its correction gain, the limiter, its length, its encoder. */
-	private void encode(RenderRequest request, Branch branch, double gain, DoubleConsumer progress) {
+	/**
+	 * The encoding run: the output's correction gain, the limiter, its length, its encoder; a lossless output is
+	 * measured on its way to the encoder. Returns FFmpeg's log.
+	 */
+	private String encode(RenderRequest request, Source source, Branch branch, double gain,
+			DoubleConsumer progress) {
 		OutputSpec spec = branch.spec();
-		List<String> args = new ArrayList<>(List.of("-loglevel", "level+error", "-nostats", "-progress", "pipe:2",
-				"-f", "f32le", "-ar", String.valueOf(spec.fileSampleRate()), "-ac", String.valueOf(spec.channels()),
-				"-i", input(branch.pcm()), "-af", finish(spec, gain, request.length())));
+		List<String> args = new ArrayList<>(List.of("-loglevel", "level+verbose", "-nostats", "-progress", "pipe:2"));
+		StringBuilder graph = new StringBuilder();
+		if (branch.pcm() != null) {
+			args.addAll(List.of("-f", "f32le", "-ar", String.valueOf(spec.fileSampleRate()), "-ac",
+					String.valueOf(spec.channels()), "-i", input(branch.pcm())));
+			graph.append("[0:a:0]");
+		}
+		else {
+			// the same source and chain as the measuring run: the same samples, so the gain is as exact
+			args.addAll(source.inputs());
+			graph.append(source.graph()).append(',').append(chain(spec)).append(',');
+		}
+		graph.append(finish(spec, gain, request.length()));
+		if (!spec.codec().lossy()) {
+			// a lossless file decodes to these very samples (to its last bit): measured here, it needs no decode
+			graph.append(",asplit[out][measured];").append(LoudnessMeter.sink("measured"));
+		}
+		else {
+			graph.append("[out]");
+		}
+		args.addAll(List.of("-filter_complex", graph.toString(), "-map", "[out]"));
 		args.addAll(encoding(spec, branch.file()));
 		Ffmpeg.Result result = ffmpeg.run(args, audio.ffmpegTimeout(), outTime(request.length(), progress));
 		if (result.exitCode() != 0) {
-			throw new RenderException(spec.name() + ": FFmpeg could not encode it: " + result.log().strip());
+			throw new RenderException(spec.name() + ": FFmpeg could not encode it: " + errors(result.log()));
 		}
+		return result.log();
 	}
 
-	/** The second run's filters of a branch: its gain, the peak limiter and the exact length. */
+	/** The encoding run's filters: the output's gain, the peak limiter and the exact length. */
 	String finish(OutputSpec spec, double gainDb, Duration length) {
 		long samples = length.toNanos() * spec.fileSampleRate() / 1_000_000_000L;
 		// level=0: alimiter would otherwise raise its output towards the limit (1 dB and more)
@@ -327,18 +369,23 @@ public class AudioRenderer {
 		return args;
 	}
 
-	/** Decodes the file as a site would and checks it against its spec. */
-	private RenderedFile verify(RenderRequest request, Branch branch) throws IOException {
+	/**
+	 * Checks the file against its spec: a lossy one decoded as a site would, a lossless one by what its encoding
+	 * run measured and encoded.
+	 */
+	private RenderedFile verify(RenderRequest request, Branch branch, String encodeLog) throws IOException {
 		OutputSpec spec = branch.spec();
-		AudioAnalysis analysis;
-		try {
-			analysis = meter.analyze(branch.file());
+		Duration duration;
+		Loudness loudness;
+		if (spec.codec().lossy()) {
+			AudioAnalysis analysis = analyze(branch);
+			duration = analysis.info().duration();
+			loudness = analysis.loudness();
 		}
-		catch (UndecodableAudioException ex) {
-			throw new RenderException(spec.name() + ": the rendered file does not decode: " + ex.reason(), ex);
+		else {
+			duration = encodedDuration(spec, encodeLog);
+			loudness = LoudnessMeter.summary(encodeLog);
 		}
-		Duration duration = analysis.info().duration();
-		Loudness loudness = analysis.loudness();
 		if (duration.minus(request.length()).abs().compareTo(LENGTH_TOLERANCE) > 0) {
 			throw new RenderException(format("%s: the file lasts %.3f s, not the airing's %.3f s", spec.name(),
 					duration.toNanos() / 1e9, request.length().toNanos() / 1e9));
@@ -361,6 +408,33 @@ public class AudioRenderer {
 		return new RenderedFile(spec, branch.file(), duration, loudness, sha256(branch.file()));
 	}
 
+	private AudioAnalysis analyze(Branch branch) {
+		try {
+			return meter.analyze(branch.file());
+		}
+		catch (UndecodableAudioException ex) {
+			throw new RenderException(branch.spec().name() + ": the rendered file does not decode: " + ex.reason(),
+					ex);
+		}
+	}
+
+	/** The length of what the encoding run encoded, as FFmpeg counted it. */
+	private static Duration encodedDuration(OutputSpec spec, String log) {
+		Matcher m = ENCODED.matcher(log);
+		if (!m.find()) {
+			throw new IllegalStateException("FFmpeg logged no count of encoded samples for " + spec.name());
+		}
+		long samples = Long.parseLong(m.group(1));
+		return Duration.ofNanos(samples * 1_000_000_000L / spec.fileSampleRate());
+	}
+
+	/** The lines that FFmpeg logged as errors. */
+	private static String errors(String log) {
+		return log.lines()
+			.filter(line -> line.matches("^(\\[[^\\]]+\\] )?\\[(error|fatal|panic)\\] .*"))
+			.collect(Collectors.joining("\n"));
+	}
+
 	private Loudness identLoudness(Path ident) {
 		try {
 			Loudness loudness = meter.measure(ident);
@@ -372,21 +446,6 @@ public class AudioRenderer {
 		catch (UndecodableAudioException ex) {
 			throw new RenderException("the station ident cannot be used: " + ex.getMessage(), ex);
 		}
-	}
-
-	/** The block that the named ebur128 instance logs at the end. */
-	private static String summary(String log, String instance) {
-		Matcher m = Pattern.compile("^\\[ebur128@" + instance + " @ [^\\]]+\\] \\[info\\] Summary:$", Pattern.MULTILINE)
-			.matcher(log);
-		int start = -1;
-		while (m.find()) {
-			start = m.start();
-		}
-		if (start < 0) {
-			throw new IllegalStateException("FFmpeg's ebur128@" + instance + " logged no summary");
-		}
-		int end = log.indexOf("\n[", start + 1);
-		return log.substring(start, end < 0 ? log.length() : end);
 	}
 
 	/** Passes on FFmpeg's progress as the share of the airing's length done. */
