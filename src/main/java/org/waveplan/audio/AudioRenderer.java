@@ -24,7 +24,6 @@ import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -41,8 +40,7 @@ import org.springframework.stereotype.Component;
  * it keeps the result as float PCM in the work directory;</li>
  * <li>an encoding run gives it its exact correction gain (linear and after the compressor, so the loudness moves
  * by exactly that much), the peak limiter, its length, and its encoder;</li>
- * <li>the file is checked (length, loudness, true peak) and hashed: a lossy file is decoded and measured, a
- * lossless one is measured on its way to the encoder, in the encoding run.</li>
+ * <li>the file is decoded and checked (length, loudness, true peak) and hashed.</li>
  * </ol>
  * Outputs go through these at once, each FFmpeg process waiting for a free core ({@link Ffmpeg}): one output's
  * encoding overlaps another's measuring, so both cores stay busy. An output made with others is made by the same
@@ -63,13 +61,10 @@ public class AudioRenderer {
 
 	private static final Pattern OUT_TIME = Pattern.compile("^out_time_us=(\\d+)$");
 
-	private static final Pattern ENCODED = Pattern
-		.compile("Output stream #0:0 \\(audio\\): .* frames encoded \\((\\d+) samples\\)");
-
 	/** Shares of an output's progress done when its measuring run, and its encoding run, end. */
 	private static final double MEASURED = 0.3;
 
-	private static final double ENCODED_SHARE = 0.85;
+	private static final double ENCODED = 0.85;
 
 	private final Ffmpeg ffmpeg;
 
@@ -143,12 +138,12 @@ public class AudioRenderer {
 		double measured = measure(request, source, branch, fraction -> progress.accept(MEASURED * fraction));
 		// all gain together stays under the cap, so near-silence stays quiet and fails the check
 		double gain = Math.min(branch.spec().targetLufs() - measured, processing.maxGainDb() - sourceGain);
-		String log = encode(request, source, branch, gain,
-				fraction -> progress.accept(MEASURED + (ENCODED_SHARE - MEASURED) * fraction));
+		encode(request, source, branch, gain,
+				fraction -> progress.accept(MEASURED + (ENCODED - MEASURED) * fraction));
 		if (branch.pcm() != null) {
 			Files.delete(branch.pcm());
 		}
-		RenderedFile rendered = verify(request, branch, log);
+		RenderedFile rendered = verify(request, branch);
 		progress.accept(1);
 		return rendered;
 	}
@@ -316,40 +311,28 @@ public class AudioRenderer {
 				processing.lowPassFirSeconds());
 	}
 
-	/**
-	 * The encoding run: the output's correction gain, the limiter, its length, its encoder; a lossless output is
-	 * measured on its way to the encoder. Returns FFmpeg's log.
-	 */
-	private String encode(RenderRequest request, Source source, Branch branch, double gain,
-			DoubleConsumer progress) {
+	/** The encoding run: the output's correction gain, the limiter, its length, its encoder. */
+	private void encode(RenderRequest request, Source source, Branch branch, double gain, DoubleConsumer progress) {
 		OutputSpec spec = branch.spec();
-		List<String> args = new ArrayList<>(List.of("-loglevel", "level+verbose", "-nostats", "-progress", "pipe:2"));
-		StringBuilder graph = new StringBuilder();
+		List<String> args = new ArrayList<>(List.of("-loglevel", "level+error", "-nostats", "-progress", "pipe:2"));
+		String graph;
 		if (branch.pcm() != null) {
 			args.addAll(List.of("-f", "f32le", "-ar", String.valueOf(spec.fileSampleRate()), "-ac",
 					String.valueOf(spec.channels()), "-i", input(branch.pcm())));
-			graph.append("[0:a:0]");
+			graph = "[0:a:0]";
 		}
 		else {
 			// the same source and chain as the measuring run: the same samples, so the gain is as exact
 			args.addAll(source.inputs());
-			graph.append(source.graph()).append(',').append(chain(spec)).append(',');
+			graph = source.graph() + "," + chain(spec) + ",";
 		}
-		graph.append(finish(spec, gain, request.length()));
-		if (!spec.codec().lossy()) {
-			// a lossless file decodes to these very samples (to its last bit): measured here, it needs no decode
-			graph.append(",asplit[out][measured];").append(LoudnessMeter.sink("measured"));
-		}
-		else {
-			graph.append("[out]");
-		}
-		args.addAll(List.of("-filter_complex", graph.toString(), "-map", "[out]"));
+		args.addAll(List.of("-filter_complex", graph + finish(spec, gain, request.length()) + "[out]", "-map",
+				"[out]"));
 		args.addAll(encoding(spec, branch.file()));
 		Ffmpeg.Result result = ffmpeg.run(args, audio.ffmpegTimeout(), outTime(request.length(), progress));
 		if (result.exitCode() != 0) {
-			throw new RenderException(spec.name() + ": FFmpeg could not encode it: " + errors(result.log()));
+			throw new RenderException(spec.name() + ": FFmpeg could not encode it: " + result.log().strip());
 		}
-		return result.log();
 	}
 
 	/** The encoding run's filters: the output's gain, the peak limiter and the exact length. */
@@ -369,23 +352,12 @@ public class AudioRenderer {
 		return args;
 	}
 
-	/**
-	 * Checks the file against its spec: a lossy one decoded as a site would, a lossless one by what its encoding
-	 * run measured and encoded.
-	 */
-	private RenderedFile verify(RenderRequest request, Branch branch, String encodeLog) throws IOException {
+	/** Decodes the file as a site would and checks it against its spec. */
+	private RenderedFile verify(RenderRequest request, Branch branch) throws IOException {
 		OutputSpec spec = branch.spec();
-		Duration duration;
-		Loudness loudness;
-		if (spec.codec().lossy()) {
-			AudioAnalysis analysis = analyze(branch);
-			duration = analysis.info().duration();
-			loudness = analysis.loudness();
-		}
-		else {
-			duration = encodedDuration(spec, encodeLog);
-			loudness = LoudnessMeter.summary(encodeLog);
-		}
+		AudioAnalysis analysis = analyze(branch);
+		Duration duration = analysis.info().duration();
+		Loudness loudness = analysis.loudness();
 		if (duration.minus(request.length()).abs().compareTo(LENGTH_TOLERANCE) > 0) {
 			throw new RenderException(format("%s: the file lasts %.3f s, not the airing's %.3f s", spec.name(),
 					duration.toNanos() / 1e9, request.length().toNanos() / 1e9));
@@ -416,23 +388,6 @@ public class AudioRenderer {
 			throw new RenderException(branch.spec().name() + ": the rendered file does not decode: " + ex.reason(),
 					ex);
 		}
-	}
-
-	/** The length of what the encoding run encoded, as FFmpeg counted it. */
-	private static Duration encodedDuration(OutputSpec spec, String log) {
-		Matcher m = ENCODED.matcher(log);
-		if (!m.find()) {
-			throw new IllegalStateException("FFmpeg logged no count of encoded samples for " + spec.name());
-		}
-		long samples = Long.parseLong(m.group(1));
-		return Duration.ofNanos(samples * 1_000_000_000L / spec.fileSampleRate());
-	}
-
-	/** The lines that FFmpeg logged as errors. */
-	private static String errors(String log) {
-		return log.lines()
-			.filter(line -> line.matches("^(\\[[^\\]]+\\] )?\\[(error|fatal|panic)\\] .*"))
-			.collect(Collectors.joining("\n"));
 	}
 
 	private Loudness identLoudness(Path ident) {

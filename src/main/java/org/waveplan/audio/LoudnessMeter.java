@@ -55,15 +55,7 @@ public class LoudnessMeter {
 		return new AudioAnalysis(decoded.info(), summary(decoded.log()));
 	}
 
-	/**
-	 * The measuring filters as the end of a filter graph: they measure what comes out of {@code label} and pass
-	 * nothing on. Read the figures with {@link #summary}.
-	 */
-	static String sink(String label) {
-		return "[" + label + "]asplit[peak]," + LOUDNESS + ",anullsink;[peak]" + TRUE_PEAK_FILTERS;
-	}
-
-	/** Reads the summaries that ebur128 and astats log at the end of a run of {@link #FILTER} or {@link #sink}. */
+	/** Reads the summaries that ebur128 and astats log at the end of a run of {@link #FILTER}. */
 	static Loudness summary(String log) {
 		String summary = lastSummary(log);
 		double integrated = value(INTEGRATED, summary);
@@ -75,7 +67,7 @@ public class LoudnessMeter {
 		if (Double.isNaN(truePeak)) {
 			throw new IllegalStateException("FFmpeg's astats logged no peak level");
 		}
-		// to 0.1 dB, as ebur128 gives the other figures (and gave the true peak)
+		// to 0.1 dB, as ebur128 gives the other figures (and gave the true peak itself)
 		truePeak = Math.max(Math.round(truePeak * 10) / 10.0, Loudness.FLOOR);
 		if (integrated <= Loudness.FLOOR) {
 			// nothing passed the gate: ebur128 logs the thresholds and range as 0
