@@ -258,10 +258,9 @@ public class AudioRenderer {
 		OutputSpec spec = branch.spec();
 		List<String> args = new ArrayList<>(List.of("-loglevel", "level+verbose", "-nostats", "-progress", "pipe:2"));
 		args.addAll(source.inputs());
-		// ebur128 takes 48 kHz only; resampling its own branch keeps that from reaching the one written
-		args.addAll(List.of("-filter_complex", source.graph() + "," + chain(spec)
-				+ ",asplit[w][m];[m]aresample=48000,ebur128,anullsink", "-map", "[w]", "-c:a",
-				"pcm_f32le"));
+		// the measurement resamples to 48 kHz: on its own branch, that does not reach the one written
+		args.addAll(List.of("-filter_complex", source.graph() + "," + chain(spec) + ",asplit[w][m];[m]"
+				+ LoudnessMeter.INTEGRATED_FILTER + ",anullsink", "-map", "[w]", "-c:a", "pcm_f32le"));
 		args.addAll(branch.pcm() != null ? List.of("-f", "f32le", "-y", input(branch.pcm()))
 				: List.of("-f", "null", "-"));
 		Ffmpeg.Result result = ffmpeg.run(args, audio.ffmpegTimeout(), outTime(request.length(), progress));
