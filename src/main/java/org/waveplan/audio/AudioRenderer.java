@@ -260,7 +260,7 @@ public class AudioRenderer {
 		args.addAll(source.inputs());
 		// the measurement resamples to 48 kHz: on its own branch, that does not reach the one written
 		args.addAll(List.of("-filter_complex", source.graph() + "," + chain(spec) + ",asplit[w][m];[m]"
-				+ LoudnessMeter.INTEGRATED_FILTER + ",anullsink", "-map", "[w]", "-c:a", "pcm_f32le"));
+				+ LoudnessMeter.LOUDNESS_FILTER + ",anullsink", "-map", "[w]", "-c:a", "pcm_f32le"));
 		args.addAll(branch.pcm() != null ? List.of("-f", "f32le", "-y", input(branch.pcm()))
 				: List.of("-f", "null", "-"));
 		Ffmpeg.Result result = ffmpeg.run(args, audio.ffmpegTimeout(), outTime(request.length(), progress));
