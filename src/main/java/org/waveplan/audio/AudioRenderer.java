@@ -15,11 +15,11 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 import java.util.regex.Matcher;
@@ -94,6 +94,7 @@ public class AudioRenderer {
 	public List<RenderedFile> render(RenderRequest request, Path workDir, DoubleConsumer progress) {
 		List<Branch> branches = new ArrayList<>();
 		boolean done = false;
+		ExecutorService pool = Executors.newFixedThreadPool(ffmpeg.maxProcesses());
 		try {
 			for (OutputSpec spec : request.outputs()) {
 				branches.add(new Branch(spec, filters(spec) ? createTempFile(workDir, spec, ".f32") : null,
@@ -103,14 +104,13 @@ public class AudioRenderer {
 			double sourceGain = Math.min(processing.maxGainDb(),
 					REFERENCE_LUFS - request.sourceLoudness().integratedLufs());
 			Source source = source(request, sourceGain);
-			List<Callable<RenderedFile>> tasks = new ArrayList<>();
+			List<CompletableFuture<RenderedFile>> files = new ArrayList<>();
 			for (int i = 0; i < branches.size(); i++) {
-				Branch branch = branches.get(i);
 				int index = i;
-				tasks.add(() -> render(request, source, sourceGain, branch,
-						fraction -> shares.branch(index, fraction)));
+				files.add(render(request, source, sourceGain, branches.get(i),
+						fraction -> shares.branch(index, fraction), pool));
 			}
-			List<RenderedFile> rendered = inParallel(tasks);
+			List<RenderedFile> rendered = results(files);
 			done = true;
 			return rendered;
 		}
@@ -121,10 +121,9 @@ public class AudioRenderer {
 			throw new RenderException(ex.getMessage(), ex);
 		}
 		finally {
+			pool.shutdownNow();
 			for (Branch branch : branches) {
-				if (branch.pcm() != null) {
-					delete(branch.pcm());
-				}
+				delete(branch.pcm());
 				if (!done) {
 					delete(branch.file());
 				}
@@ -132,52 +131,46 @@ public class AudioRenderer {
 		}
 	}
 
-	/** One output from start to end: measure, encode, check. */
-	private RenderedFile render(RenderRequest request, Source source, double sourceGain, Branch branch,
-			DoubleConsumer progress) throws IOException {
-		double measured = measure(request, source, branch, fraction -> progress.accept(MEASURED * fraction));
-		// all gain together stays under the cap, so near-silence stays quiet and fails the check
-		double gain = Math.min(branch.spec().targetLufs() - measured, processing.maxGainDb() - sourceGain);
-		encode(request, source, branch, gain,
-				fraction -> progress.accept(MEASURED + (ENCODED - MEASURED) * fraction));
-		if (branch.pcm() != null) {
-			Files.delete(branch.pcm());
-		}
-		RenderedFile rendered = verify(request, branch);
-		progress.accept(1);
-		return rendered;
+	/**
+	 * One output's runs (measure, encode, check), each queued on the pool as the one before it ends. The pool has a
+	 * thread for each FFmpeg process that may run at once (FFmpeg 4.4 filters and encodes on one thread, so one a
+	 * core), and takes the runs of all outputs in the order they come: a core that one run leaves goes to the
+	 * next, and the outputs' first runs go in the request's order.
+	 */
+	private CompletableFuture<RenderedFile> render(RenderRequest request, Source source, double sourceGain,
+			Branch branch, DoubleConsumer progress, Executor pool) {
+		return CompletableFuture
+			.supplyAsync(() -> measure(request, source, branch, fraction -> progress.accept(MEASURED * fraction)), pool)
+			.thenAcceptAsync(measured -> {
+				// all gain together stays under the cap, so near-silence stays quiet and fails the check
+				double gain = Math.min(branch.spec().targetLufs() - measured, processing.maxGainDb() - sourceGain);
+				encode(request, source, branch, gain,
+						fraction -> progress.accept(MEASURED + (ENCODED - MEASURED) * fraction));
+				delete(branch.pcm());
+			}, pool)
+			.thenApplyAsync(encoded -> {
+				RenderedFile rendered = verify(request, branch);
+				progress.accept(1);
+				return rendered;
+			}, pool);
 	}
 
-	/**
-	 * Runs the tasks all at once: each is one FFmpeg process after another, and {@link Ffmpeg} lets as many run as
-	 * there are cores (FFmpeg 4.4 filters and encodes on one thread), so that when one task's process ends another
-	 * task's next one takes its core.
-	 */
-	private static <T> List<T> inParallel(List<Callable<T>> tasks) throws IOException {
-		ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
-		try {
-			List<T> results = new ArrayList<>();
-			for (Future<T> future : pool.invokeAll(tasks)) {
-				results.add(future.get());
+	/** Waits for every output, so that none is still being written; then their files, or the first failure. */
+	private static List<RenderedFile> results(List<CompletableFuture<RenderedFile>> files) throws IOException {
+		CompletableFuture.allOf(files.toArray(CompletableFuture[]::new)).handle((all, failure) -> null).join();
+		List<RenderedFile> rendered = new ArrayList<>();
+		for (CompletableFuture<RenderedFile> file : files) {
+			try {
+				rendered.add(file.join());
 			}
-			return results;
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new RenderException("interrupted", ex);
-		}
-		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof IOException io) {
-				throw io;
+			catch (CompletionException ex) {
+				if (ex.getCause() instanceof UncheckedIOException io) {
+					throw io.getCause();
+				}
+				throw ex.getCause() instanceof RuntimeException runtime ? runtime : ex;
 			}
-			if (ex.getCause() instanceof RuntimeException runtime) {
-				throw runtime;
-			}
-			throw new IllegalStateException(ex.getCause());
 		}
-		finally {
-			pool.shutdownNow();
-		}
+		return rendered;
 	}
 
 	/** Averages the progress of the outputs, which run at once; passes on only growth. */
@@ -352,7 +345,7 @@ public class AudioRenderer {
 	}
 
 	/** Decodes the file as a site would and checks it against its spec. */
-	private RenderedFile verify(RenderRequest request, Branch branch) throws IOException {
+	private RenderedFile verify(RenderRequest request, Branch branch) {
 		OutputSpec spec = branch.spec();
 		AudioAnalysis analysis = analyze(branch);
 		Duration duration = analysis.info().duration();
@@ -417,7 +410,7 @@ public class AudioRenderer {
 		return Files.createTempFile(workDir, "render-" + spec.name() + "-", suffix);
 	}
 
-	private static String sha256(Path file) throws IOException {
+	private static String sha256(Path file) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
@@ -425,12 +418,19 @@ public class AudioRenderer {
 			}
 			return HexFormat.of().formatHex(digest.digest());
 		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
 
+	/** Deletes the file if there is one. */
 	private static void delete(Path file) {
+		if (file == null) {
+			return;
+		}
 		try {
 			Files.deleteIfExists(file);
 		}
