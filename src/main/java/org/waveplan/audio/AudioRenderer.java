@@ -37,15 +37,16 @@ import org.springframework.stereotype.Component;
  * <ol>
  * <li>a measuring run decodes the source, brings it near the target with the ingest loudness, cuts it to the
  * airing, resamples, downmixes, filters and compresses it, and measures it (ebur128); when its preset filters,
- * it keeps the result as float PCM in the work directory;</li>
+ * it keeps the result as float PCM in the work directory (without filters, decoding the source again costs less
+ * than writing and reading the PCM);</li>
  * <li>an encoding run gives it its exact correction gain (linear and after the compressor, so the loudness moves
  * by exactly that much), the peak limiter, its length, and its encoder;</li>
  * <li>the file is decoded and checked (length, loudness, true peak) and hashed.</li>
  * </ol>
- * Outputs go through these at once, each FFmpeg process waiting for a free core ({@link Ffmpeg}): one output's
- * encoding overlaps another's measuring, so both cores stay busy. An output made with others is made by the same
- * commands as alone, so its bytes are the same. A silent or nearly silent episode is not raised past
- * {@link ProcessingProperties#maxGainDb()} and fails that check: better no file than dead air.
+ * The runs of all outputs share the cores, one FFmpeg process each: one output's encoding overlaps another's
+ * measuring. An output made with others is made by the same commands as alone, so its bytes are the same. A
+ * silent or nearly silent episode is not raised past {@link ProcessingProperties#maxGainDb()} and fails that
+ * check: better no file than dead air.
  */
 @Component
 public class AudioRenderer {
@@ -275,7 +276,7 @@ public class AudioRenderer {
 		return format("atrim=duration=%.6f,afade=t=out:st=%.6f:d=%.6f", seconds, seconds - fade, fade);
 	}
 
-	/** A branch of the first run: its rate and channels, the output's level, the preset's filters. */
+	/** An output's processing: its rate and channels, its level, the preset's filters. */
 	String chain(OutputSpec spec) {
 		List<String> filters = new ArrayList<>();
 		filters.add("aresample=" + spec.fileSampleRate());

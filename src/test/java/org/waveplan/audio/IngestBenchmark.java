@@ -36,7 +36,7 @@ public final class IngestBenchmark {
 					Files.size(episode) / 1e6, built.seconds());
 
 			Timed<AudioAnalysis> ingest = time(() -> METER.analyze(episode));
-			System.out.printf("Ingest, analyze (probe and loudness in one decode): %.1f s, %s%n", ingest.seconds(),
+			System.out.printf("Ingest, analyze (probe and loudness at once): %.1f s, %s%n", ingest.seconds(),
 					ingest.value().loudness());
 			Timed<Loudness> twice = time(() -> {
 				PROBE.probe(episode);
