@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 
 /**
  * Times the ingest of a 60-minute episode (an MP3 of 44.1 kHz stereo at 128 kb/s looping the demo
- * episodes): {@link LoudnessMeter#analyze} as the catalog runs it, probe and measure as two decodes,
+ * episodes): {@link LoudnessMeter#analyze} as the catalog runs it, probe, then measure,
  * and FFmpeg's own {@code loudnorm} analysis pass. Run with
  * {@code ./mvnw -B -q -Pbench test-compile exec:java -Dbench.main=org.waveplan.audio.IngestBenchmark}.
  */
@@ -42,7 +42,7 @@ public final class IngestBenchmark {
 				PROBE.probe(episode);
 				return METER.measure(episode);
 			});
-			System.out.printf("Probe, then measure (two decodes): %.1f s%n", twice.seconds());
+			System.out.printf("Probe, then measure: %.1f s%n", twice.seconds());
 			Timed<String> loudnorm = time(() -> loudnorm(episode));
 			System.out.printf("FFmpeg loudnorm analysis pass: %.1f s, %s%n", loudnorm.seconds(), loudnorm.value());
 			System.out.printf("loudnorm / ingest: %.1fx%n", loudnorm.seconds() / ingest.seconds());
