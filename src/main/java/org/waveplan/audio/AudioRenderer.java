@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -33,18 +34,20 @@ import org.springframework.stereotype.Component;
  * <p>
  * Band-limiting, downmixing and compression change loudness by an amount that depends on the content (a 1 kHz
  * tone loses nothing to a 4.5 kHz low-pass, white noise 7 LU), so the linear gain that hits the target can only
- * be known once the processed audio has been measured. Hence, for each output on its own:
+ * be known once the processed audio has been measured. Hence:
  * <ol>
  * <li>a measuring run decodes the source, brings it near the target with the ingest loudness, cuts it to the
- * airing, resamples, downmixes, filters and compresses it, and measures it (ebur128); when its preset filters,
- * it keeps the result as float PCM in the work directory (without filters, decoding the source again costs less
- * than writing and reading the PCM);</li>
- * <li>an encoding run gives it its exact correction gain (linear and after the compressor, so the loudness moves
- * by exactly that much), the peak limiter, its length, and its encoder;</li>
+ * airing, and splits it among its outputs; each is resampled, downmixed, filtered and compressed, and measured
+ * (ebur128); when its preset filters, it is kept as float PCM in the work directory (without filters, decoding
+ * the source again costs less than writing and reading the PCM). There are as many measuring runs as cores, the
+ * outputs dealt out among them;</li>
+ * <li>per output, an encoding run gives it its exact correction gain (linear and after the compressor, so the
+ * loudness moves by exactly that much), the peak limiter, its length, and its encoder;</li>
  * <li>the file is decoded and checked (length, loudness, true peak) and hashed.</li>
  * </ol>
  * The runs of all outputs share the cores, one FFmpeg process each: one output's encoding overlaps another's
- * measuring. An output made with others is made by the same commands as alone, so its bytes are the same. A
+ * measuring or check. An output's samples do not depend on what is measured or rendered with it (a split copies
+ * them), so its bytes are the same alone. A
  * silent or nearly silent episode is not raised past {@link ProcessingProperties#maxGainDb()} and fails that
  * check: better no file than dead air.
  */
@@ -104,14 +107,7 @@ public class AudioRenderer {
 			Progress shares = new Progress(progress, branches.size());
 			double sourceGain = Math.min(processing.maxGainDb(),
 					REFERENCE_LUFS - request.sourceLoudness().integratedLufs());
-			Source source = source(request, sourceGain);
-			List<CompletableFuture<RenderedFile>> files = new ArrayList<>();
-			for (int i = 0; i < branches.size(); i++) {
-				int index = i;
-				files.add(render(request, source, sourceGain, branches.get(i),
-						fraction -> shares.branch(index, fraction), pool));
-			}
-			List<RenderedFile> rendered = results(files);
+			List<RenderedFile> rendered = results(start(request, sourceGain, branches, shares, pool));
 			done = true;
 			return rendered;
 		}
@@ -132,28 +128,60 @@ public class AudioRenderer {
 		}
 	}
 
+	/** Queues the measuring runs on the pool, each output's encoding and check to follow its measurement. */
+	private List<CompletableFuture<RenderedFile>> start(RenderRequest request, double sourceGain,
+			List<Branch> branches, Progress shares, Executor pool) {
+		Source source = source(request, sourceGain);
+		List<CompletableFuture<RenderedFile>> files = new ArrayList<>(Collections.nCopies(branches.size(), null));
+		for (List<Integer> run : measuringRuns(branches.size(), ffmpeg.maxProcesses())) {
+			List<Branch> measuredTogether = run.stream().map(branches::get).toList();
+			CompletableFuture<List<Double>> measured = CompletableFuture.supplyAsync(() -> measure(request, source,
+					measuredTogether, fraction -> run.forEach(i -> shares.branch(i, MEASURED * fraction))), pool);
+			for (int j = 0; j < run.size(); j++) {
+				int index = run.get(j);
+				int inRun = j;
+				files.set(index, encodeAndVerify(request, source, sourceGain, branches.get(index),
+						measured.thenApply(loudness -> loudness.get(inRun)), fraction -> shares.branch(index, fraction),
+						pool));
+			}
+		}
+		return files;
+	}
+
 	/**
-	 * One output's runs (measure, encode, check), each queued on the pool as the one before it ends. The pool has a
-	 * thread for each FFmpeg process that may run at once (FFmpeg 4.4 filters and encodes on one thread, so one a
-	 * core), and takes the runs of all outputs in the order they come: a core that one run leaves goes to the
-	 * next, and the outputs' first runs go in the request's order.
+	 * The outputs of each measuring run: as many runs as FFmpeg processes may run at once (at most one an output),
+	 * the outputs dealt out among them. A run decodes the source once for all its outputs, and the runs keep every
+	 * core busy from the start.
 	 */
-	private CompletableFuture<RenderedFile> render(RenderRequest request, Source source, double sourceGain,
-			Branch branch, DoubleConsumer progress, Executor pool) {
-		return CompletableFuture
-			.supplyAsync(() -> measure(request, source, branch, fraction -> progress.accept(MEASURED * fraction)), pool)
-			.thenAcceptAsync(measured -> {
-				// all gain together stays under the cap, so near-silence stays quiet and fails the check
-				double gain = Math.min(branch.spec().targetLufs() - measured, processing.maxGainDb() - sourceGain);
-				encode(request, source, branch, gain,
-						fraction -> progress.accept(MEASURED + (ENCODED - MEASURED) * fraction));
-				delete(branch.pcm());
-			}, pool)
-			.thenApplyAsync(encoded -> {
-				RenderedFile rendered = verify(request, branch);
-				progress.accept(1);
-				return rendered;
-			}, pool);
+	private static List<List<Integer>> measuringRuns(int outputs, int processes) {
+		List<List<Integer>> runs = new ArrayList<>();
+		for (int i = 0; i < outputs; i++) {
+			if (i < processes) {
+				runs.add(new ArrayList<>());
+			}
+			runs.get(i % processes).add(i);
+		}
+		return runs;
+	}
+
+	/**
+	 * An output's encoding and check, each queued on the pool as what it needs is done. The pool has a thread for
+	 * each FFmpeg process that may run at once (FFmpeg 4.4 filters and encodes on one thread, so one a core) and
+	 * takes the runs of all outputs in the order they come: a core that one run leaves goes to the next.
+	 */
+	private CompletableFuture<RenderedFile> encodeAndVerify(RenderRequest request, Source source, double sourceGain,
+			Branch branch, CompletableFuture<Double> measured, DoubleConsumer progress, Executor pool) {
+		return measured.thenAcceptAsync(loudness -> {
+			// all gain together stays under the cap, so near-silence stays quiet and fails the check
+			double gain = Math.min(branch.spec().targetLufs() - loudness, processing.maxGainDb() - sourceGain);
+			encode(request, source, branch, gain,
+					fraction -> progress.accept(MEASURED + (ENCODED - MEASURED) * fraction));
+			delete(branch.pcm());
+		}, pool).thenApplyAsync(encoded -> {
+			RenderedFile rendered = verify(request, branch);
+			progress.accept(1);
+			return rendered;
+		}, pool);
 	}
 
 	/** Waits for every output, so that none is still being written; then their files, or the first failure. */
@@ -245,18 +273,29 @@ public class AudioRenderer {
 	}
 
 	/**
-	 * The measuring run: decode, process and measure the output, keeping its PCM if its preset filters; returns
-	 * its integrated loudness.
+	 * A measuring run: decode once, then process and measure each output, keeping its PCM if its preset filters;
+	 * returns their integrated loudness.
 	 */
-	private double measure(RenderRequest request, Source source, Branch branch, DoubleConsumer progress) {
-		OutputSpec spec = branch.spec();
+	private List<Double> measure(RenderRequest request, Source source, List<Branch> branches,
+			DoubleConsumer progress) {
 		List<String> args = new ArrayList<>(List.of("-loglevel", "level+verbose", "-nostats", "-progress", "pipe:2"));
 		args.addAll(source.inputs());
-		// the measurement resamples to 48 kHz: on its own branch, that does not reach the one written
-		args.addAll(List.of("-filter_complex", source.graph() + "," + chain(spec) + ",asplit[w][m];[m]"
-				+ LoudnessMeter.LOUDNESS_FILTER + ",anullsink", "-map", "[w]", "-c:a", "pcm_f32le"));
-		args.addAll(branch.pcm() != null ? List.of("-f", "f32le", "-y", input(branch.pcm()))
-				: List.of("-f", "null", "-"));
+		StringBuilder graph = new StringBuilder(source.graph()).append(",asplit=").append(branches.size());
+		for (int i = 0; i < branches.size(); i++) {
+			graph.append("[b").append(i).append(']');
+		}
+		for (int i = 0; i < branches.size(); i++) {
+			// the measurement resamples to 48 kHz: on its own branch, that does not reach the one written
+			graph.append(";[b").append(i).append(']').append(chain(branches.get(i).spec()))
+				.append(",asplit[w").append(i).append("][m").append(i).append("];[m").append(i).append(']')
+				.append(LoudnessMeter.loudnessFilter("m" + i)).append(",anullsink");
+		}
+		args.addAll(List.of("-filter_complex", graph.toString()));
+		for (int i = 0; i < branches.size(); i++) {
+			Path pcm = branches.get(i).pcm();
+			args.addAll(List.of("-map", "[w" + i + "]", "-c:a", "pcm_f32le"));
+			args.addAll(pcm != null ? List.of("-f", "f32le", "-y", input(pcm)) : List.of("-f", "null", "-"));
+		}
 		Ffmpeg.Result result = ffmpeg.run(args, audio.ffmpegTimeout(), outTime(request.length(), progress));
 		try {
 			DecodeReport.of(result)
@@ -266,7 +305,11 @@ public class AudioRenderer {
 		catch (UndecodableAudioException ex) {
 			throw new RenderException("the episode cannot be rendered: " + ex.getMessage(), ex);
 		}
-		return LoudnessMeter.integrated(result.log());
+		List<Double> measured = new ArrayList<>();
+		for (int i = 0; i < branches.size(); i++) {
+			measured.add(LoudnessMeter.integrated(result.log(), "m" + i));
+		}
+		return measured;
 	}
 
 	/** The episode cut to the airing's length, fading out if it is longer. */

@@ -40,8 +40,7 @@ public class LoudnessMeter {
 	 */
 	private static final String EVEN_FRAMES = "asetnsamples=n=4410:p=0";
 
-	/** Measures the integrated loudness (read it with {@link #integrated}); ebur128 takes 48 kHz only. */
-	static final String LOUDNESS_FILTER = EVEN_FRAMES + ",aresample=48000,ebur128";
+	private static final String LOUDNESS_FILTER = loudnessFilter("loudness");
 
 	/** Measures the true peak on a branch of its own, passing its input on unchanged. */
 	private static final String TRUE_PEAK_FILTER = EVEN_FRAMES + ",asplit[peak];[peak]aresample=192000:filter_size=16,"
@@ -113,9 +112,27 @@ public class LoudnessMeter {
 		return new Loudness(integrated, value(RANGE, summary), truePeak, value(THRESHOLD, summary));
 	}
 
-	/** The integrated loudness from a run of {@link #LOUDNESS_FILTER}, floored. */
-	static double integrated(String log) {
-		return Math.max(value(INTEGRATED, lastSummary(log)), Loudness.FLOOR);
+	/**
+	 * Measures the integrated loudness as the named instance of ebur128, which takes 48 kHz only; read it with
+	 * {@link #integrated}.
+	 */
+	static String loudnessFilter(String instance) {
+		return EVEN_FRAMES + ",aresample=48000,ebur128@" + instance;
+	}
+
+	/** The integrated loudness that the named {@link #loudnessFilter} logged, floored. */
+	static double integrated(String log, String instance) {
+		Matcher m = Pattern.compile("^\\[ebur128@" + instance + " @ [^\\]]+\\] \\[info\\] Summary:$", Pattern.MULTILINE)
+			.matcher(log);
+		int start = -1;
+		while (m.find()) {
+			start = m.start();
+		}
+		if (start < 0) {
+			throw new IllegalStateException("FFmpeg's ebur128@" + instance + " logged no summary");
+		}
+		int end = log.indexOf("\n[", start + 1);
+		return Math.max(value(INTEGRATED, log.substring(start, end < 0 ? log.length() : end)), Loudness.FLOOR);
 	}
 
 	private static String lastSummary(String log) {
