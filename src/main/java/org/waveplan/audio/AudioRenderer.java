@@ -12,14 +12,15 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 import java.util.regex.Matcher;
@@ -35,16 +36,20 @@ import org.springframework.stereotype.Component;
  * tone loses nothing to a 4.5 kHz low-pass, white noise 7 LU), so the linear gain that hits the target can only
  * be known once the processed audio has been measured. Hence:
  * <ol>
- * <li>one FFmpeg run decodes the source once, brings it near the target with the ingest loudness, cuts it to the
- * airing, splits it per output, resamples, downmixes, filters and compresses; each branch is measured (ebur128)
- * and written as float PCM to the work directory;</li>
- * <li>per branch, one run gives it its exact correction gain (linear and after the compressor, so the loudness
- * moves by exactly that much), the peak limiter, its length, and its encoder; then the file is decoded and checked
- * (length, loudness, true peak) and hashed. Branches run at once, one per processor.</li>
+ * <li>a measuring run decodes the source, brings it near the target with the ingest loudness, cuts it to the
+ * airing, and splits it among its outputs; each is resampled, downmixed, filtered and compressed, and measured
+ * (ebur128); when its preset filters, it is kept as float PCM in the work directory (without filters, decoding
+ * the source again costs less than writing and reading the PCM). There are as many measuring runs as cores, the
+ * outputs dealt out among them;</li>
+ * <li>per output, an encoding run gives it its exact correction gain (linear and after the compressor, so the
+ * loudness moves by exactly that much), the peak limiter, its length, and its encoder;</li>
+ * <li>the file is decoded and checked (length, loudness, true peak) and hashed.</li>
  * </ol>
- * A silent or nearly silent
- * episode is not raised past {@link ProcessingProperties#maxGainDb()} and fails that check: better no file than
- * dead air.
+ * The runs of all outputs share the cores, one FFmpeg process each: one output's encoding overlaps another's
+ * measuring or check. An output's samples do not depend on what is measured or rendered with it (a split copies
+ * them), so its bytes are the same alone. A
+ * silent or nearly silent episode is not raised past {@link ProcessingProperties#maxGainDb()} and fails that
+ * check: better no file than dead air.
  */
 @Component
 public class AudioRenderer {
@@ -55,15 +60,15 @@ public class AudioRenderer {
 	/** Tolerated difference of a file's integrated loudness to its target. */
 	static final double LOUDNESS_TOLERANCE_LU = 1.0;
 
-	/** The level that the first run brings the source (and ident) to, before each output's own gain. */
+	/** The level that the measuring run brings the source (and ident) to, before each output's own gain. */
 	private static final double REFERENCE_LUFS = OutputSpec.DEFAULT_TARGET_LUFS;
 
 	private static final Pattern OUT_TIME = Pattern.compile("^out_time_us=(\\d+)$");
 
-	/** Share of the progress that the first run (decode and process) takes; of a branch's rest, its encoding. */
-	private static final double FIRST_RUN = 0.6;
+	/** Shares of an output's progress done when its measuring run, and its encoding run, end. */
+	private static final double MEASURED = 0.3;
 
-	private static final double ENCODE = 0.7;
+	private static final double ENCODED = 0.85;
 
 	private final Ffmpeg ffmpeg;
 
@@ -93,31 +98,16 @@ public class AudioRenderer {
 	public List<RenderedFile> render(RenderRequest request, Path workDir, DoubleConsumer progress) {
 		List<Branch> branches = new ArrayList<>();
 		boolean done = false;
+		ExecutorService pool = Executors.newFixedThreadPool(ffmpeg.maxProcesses());
 		try {
 			for (OutputSpec spec : request.outputs()) {
-				branches.add(new Branch(spec, createTempFile(workDir, spec, ".f32"),
+				branches.add(new Branch(spec, filters(spec) ? createTempFile(workDir, spec, ".f32") : null,
 						createTempFile(workDir, spec, "." + spec.codec().extension())));
 			}
 			Progress shares = new Progress(progress, branches.size());
 			double sourceGain = Math.min(processing.maxGainDb(),
 					REFERENCE_LUFS - request.sourceLoudness().integratedLufs());
-			List<Double> measured = process(request, sourceGain, branches, shares);
-			List<Callable<RenderedFile>> tasks = new ArrayList<>();
-			for (int i = 0; i < branches.size(); i++) {
-				Branch branch = branches.get(i);
-				// all gain together stays under the cap, so near-silence stays quiet and fails the check
-				double gain = Math.min(branch.spec().targetLufs() - measured.get(i),
-						processing.maxGainDb() - sourceGain);
-				int index = i;
-				tasks.add(() -> {
-					encode(request, branch, gain, fraction -> shares.branch(index, ENCODE * fraction));
-					Files.delete(branch.pcm());
-					RenderedFile rendered = verify(request, branch);
-					shares.branch(index, 1);
-					return rendered;
-				});
-			}
-			List<RenderedFile> rendered = inParallel(tasks);
+			List<RenderedFile> rendered = results(start(request, sourceGain, branches, shares, pool));
 			done = true;
 			return rendered;
 		}
@@ -128,6 +118,7 @@ public class AudioRenderer {
 			throw new RenderException(ex.getMessage(), ex);
 		}
 		finally {
+			pool.shutdownNow();
 			for (Branch branch : branches) {
 				delete(branch.pcm());
 				if (!done) {
@@ -137,39 +128,81 @@ public class AudioRenderer {
 		}
 	}
 
-	/**
-	 * Runs the tasks, as many at once as there are processors: each is one FFmpeg process after another, and
-	 * FFmpeg 4.4 filters and encodes on one thread.
-	 */
-	private static <T> List<T> inParallel(List<Callable<T>> tasks) throws IOException {
-		ExecutorService pool = Executors.newFixedThreadPool(
-				Math.min(tasks.size(), Runtime.getRuntime().availableProcessors()));
-		try {
-			List<T> results = new ArrayList<>();
-			for (Future<T> future : pool.invokeAll(tasks)) {
-				results.add(future.get());
+	/** Queues the measuring runs on the pool, each output's encoding and check to follow its measurement. */
+	private List<CompletableFuture<RenderedFile>> start(RenderRequest request, double sourceGain,
+			List<Branch> branches, Progress shares, Executor pool) {
+		Source source = source(request, sourceGain);
+		List<CompletableFuture<RenderedFile>> files = new ArrayList<>(Collections.nCopies(branches.size(), null));
+		for (List<Integer> run : measuringRuns(branches.size(), ffmpeg.maxProcesses())) {
+			List<Branch> measuredTogether = run.stream().map(branches::get).toList();
+			CompletableFuture<List<Double>> measured = CompletableFuture.supplyAsync(() -> measure(request, source,
+					measuredTogether, fraction -> run.forEach(i -> shares.branch(i, MEASURED * fraction))), pool);
+			for (int j = 0; j < run.size(); j++) {
+				int index = run.get(j);
+				int inRun = j;
+				files.set(index, encodeAndVerify(request, source, sourceGain, branches.get(index),
+						measured.thenApply(loudness -> loudness.get(inRun)), fraction -> shares.branch(index, fraction),
+						pool));
 			}
-			return results;
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new RenderException("interrupted", ex);
-		}
-		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof IOException io) {
-				throw io;
-			}
-			if (ex.getCause() instanceof RuntimeException runtime) {
-				throw runtime;
-			}
-			throw new IllegalStateException(ex.getCause());
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		return files;
 	}
 
-	/** Adds up the progress of the first run and of the branches, which run at once; passes on only growth. */
+	/**
+	 * The outputs of each measuring run: as many runs as FFmpeg processes may run at once (at most one an output),
+	 * the outputs dealt out among them. A run decodes the source once for all its outputs, and the runs keep every
+	 * core busy from the start.
+	 */
+	private static List<List<Integer>> measuringRuns(int outputs, int processes) {
+		List<List<Integer>> runs = new ArrayList<>();
+		for (int i = 0; i < outputs; i++) {
+			if (i < processes) {
+				runs.add(new ArrayList<>());
+			}
+			runs.get(i % processes).add(i);
+		}
+		return runs;
+	}
+
+	/**
+	 * An output's encoding and check, each queued on the pool as what it needs is done. The pool has a thread for
+	 * each FFmpeg process that may run at once (FFmpeg 4.4 filters and encodes on one thread, so one a core) and
+	 * takes the runs of all outputs in the order they come: a core that one run leaves goes to the next.
+	 */
+	private CompletableFuture<RenderedFile> encodeAndVerify(RenderRequest request, Source source, double sourceGain,
+			Branch branch, CompletableFuture<Double> measured, DoubleConsumer progress, Executor pool) {
+		return measured.thenAcceptAsync(loudness -> {
+			// all gain together stays under the cap, so near-silence stays quiet and fails the check
+			double gain = Math.min(branch.spec().targetLufs() - loudness, processing.maxGainDb() - sourceGain);
+			encode(request, source, branch, gain,
+					fraction -> progress.accept(MEASURED + (ENCODED - MEASURED) * fraction));
+			delete(branch.pcm());
+		}, pool).thenApplyAsync(encoded -> {
+			RenderedFile rendered = verify(request, branch);
+			progress.accept(1);
+			return rendered;
+		}, pool);
+	}
+
+	/** Waits for every output, so that none is still being written; then their files, or the first failure. */
+	private static List<RenderedFile> results(List<CompletableFuture<RenderedFile>> files) throws IOException {
+		CompletableFuture.allOf(files.toArray(CompletableFuture[]::new)).handle((all, failure) -> null).join();
+		List<RenderedFile> rendered = new ArrayList<>();
+		for (CompletableFuture<RenderedFile> file : files) {
+			try {
+				rendered.add(file.join());
+			}
+			catch (CompletionException ex) {
+				if (ex.getCause() instanceof UncheckedIOException io) {
+					throw io.getCause();
+				}
+				throw ex.getCause() instanceof RuntimeException runtime ? runtime : ex;
+			}
+		}
+		return rendered;
+	}
+
+	/** Averages the progress of the outputs, which run at once; passes on only growth. */
 	private static final class Progress {
 
 		private final DoubleConsumer consumer;
@@ -184,13 +217,9 @@ public class AudioRenderer {
 			report(0);
 		}
 
-		synchronized void firstRun(double fraction) {
-			report(FIRST_RUN * fraction);
-		}
-
 		synchronized void branch(int index, double fraction) {
 			branches[index] = fraction;
-			report(FIRST_RUN + (1 - FIRST_RUN) * Arrays.stream(branches).sum() / branches.length);
+			report(Arrays.stream(branches).sum() / branches.length);
 		}
 
 		private void report(double share) {
@@ -202,20 +231,32 @@ public class AudioRenderer {
 
 	}
 
-	/** One output on its way: the processed PCM and the file it is encoded to. */
+	/** One output on its way: the processed PCM if its preset filters ({@code null} if not), and its file. */
 	private record Branch(OutputSpec spec, Path pcm, Path file) {
 	}
 
-	/** The first run: decode once, process each branch, measure it; returns each branch's integrated loudness. */
-	private List<Double> process(RenderRequest request, double sourceGain, List<Branch> branches,
-			Progress progress) {
-		List<String> args = new ArrayList<>(List.of("-loglevel", "level+verbose", "-nostats", "-progress", "pipe:2",
-				"-i", input(request.source())));
-		// the episode keeps its rate and channels up to the branches, so every output comes out the same
+	/**
+	 * The inputs of a run that starts from the source, and the start of its filter graph: the ident and episode
+	 * at the reference level, cut to the airing.
+	 */
+	private record Source(List<String> inputs, String graph) {
+	}
+
+	/**
+	 * Whether the preset filters (low-pass, compressor): those filters cost more than writing and reading back
+	 * float PCM, a resample and downmix alone less.
+	 */
+	private boolean filters(OutputSpec spec) {
+		return processing.lowPassHz(spec.preset()) > 0;
+	}
+
+	private Source source(RenderRequest request, double sourceGain) {
+		List<String> inputs = new ArrayList<>(List.of("-i", input(request.source())));
+		// the episode keeps its rate and channels up to the branch's chain, so every output comes out the same
 		// whichever others are rendered with it; concat converts the ident to the episode's format
 		StringBuilder graph = new StringBuilder();
 		if (request.ident() != null) {
-			args.addAll(List.of("-i", input(request.ident())));
+			inputs.addAll(List.of("-i", input(request.ident())));
 			graph.append("[1:a:0]")
 				.append(volume(Math.min(processing.maxGainDb(),
 						REFERENCE_LUFS - identLoudness(request.ident()).integratedLufs())))
@@ -228,25 +269,34 @@ public class AudioRenderer {
 		}
 		// cut to the airing before anything is measured: what is cut off must not count towards the loudness
 		graph.append(',').append(cut(request.length()));
-		graph.append(",asplit=").append(branches.size());
+		return new Source(List.copyOf(inputs), graph.toString());
+	}
+
+	/**
+	 * A measuring run: decode once, then process and measure each output, keeping its PCM if its preset filters;
+	 * returns their integrated loudness.
+	 */
+	private List<Double> measure(RenderRequest request, Source source, List<Branch> branches,
+			DoubleConsumer progress) {
+		List<String> args = new ArrayList<>(List.of("-loglevel", "level+verbose", "-nostats", "-progress", "pipe:2"));
+		args.addAll(source.inputs());
+		StringBuilder graph = new StringBuilder(source.graph()).append(",asplit=").append(branches.size());
 		for (int i = 0; i < branches.size(); i++) {
 			graph.append("[b").append(i).append(']');
 		}
 		for (int i = 0; i < branches.size(); i++) {
-			OutputSpec spec = branches.get(i).spec();
-			graph.append(";[b").append(i).append(']').append(chain(spec));
-			graph.append(",asplit[w").append(i).append("][m").append(i).append("];[m").append(i);
-			// ebur128 takes 48 kHz only; resampling its own branch keeps that from reaching the one written
-			graph.append("]aresample=48000,ebur128@m").append(i).append(",anullsink");
+			// the measurement resamples to 48 kHz: on its own branch, that does not reach the one written
+			graph.append(";[b").append(i).append(']').append(chain(branches.get(i).spec()))
+				.append(",asplit[w").append(i).append("][m").append(i).append("];[m").append(i).append(']')
+				.append(LoudnessMeter.loudnessFilter("m" + i)).append(",anullsink");
 		}
 		args.addAll(List.of("-filter_complex", graph.toString()));
 		for (int i = 0; i < branches.size(); i++) {
-			OutputSpec spec = branches.get(i).spec();
-			args.addAll(List.of("-map", "[w" + i + "]", "-c:a", "pcm_f32le", "-ar",
-					String.valueOf(spec.fileSampleRate()), "-ac", String.valueOf(spec.channels()), "-f", "f32le", "-y",
-					input(branches.get(i).pcm())));
+			Path pcm = branches.get(i).pcm();
+			args.addAll(List.of("-map", "[w" + i + "]", "-c:a", "pcm_f32le"));
+			args.addAll(pcm != null ? List.of("-f", "f32le", "-y", input(pcm)) : List.of("-f", "null", "-"));
 		}
-		Ffmpeg.Result result = ffmpeg.run(args, audio.ffmpegTimeout(), outTime(request.length(), progress::firstRun));
+		Ffmpeg.Result result = ffmpeg.run(args, audio.ffmpegTimeout(), outTime(request.length(), progress));
 		try {
 			DecodeReport.of(result)
 				.endedEarly()
@@ -257,7 +307,7 @@ public class AudioRenderer {
 		}
 		List<Double> measured = new ArrayList<>();
 		for (int i = 0; i < branches.size(); i++) {
-			measured.add(LoudnessMeter.integrated(summary(result.log(), "m" + i)));
+			measured.add(LoudnessMeter.integrated(result.log(), "m" + i));
 		}
 		return measured;
 	}
@@ -269,7 +319,7 @@ public class AudioRenderer {
 		return format("atrim=duration=%.6f,afade=t=out:st=%.6f:d=%.6f", seconds, seconds - fade, fade);
 	}
 
-	/** A branch of the first run: its rate and channels, the output's level, the preset's filters. */
+	/** An output's processing: its rate and channels, its level, the preset's filters. */
 	String chain(OutputSpec spec) {
 		List<String> filters = new ArrayList<>();
 		filters.add("aresample=" + spec.fileSampleRate());
@@ -297,12 +347,23 @@ public class AudioRenderer {
 				processing.lowPassFirSeconds());
 	}
 
-	/** The second run, one per branch: its correction gain, the limiter, its length, its encoder. */
-	private void encode(RenderRequest request, Branch branch, double gain, DoubleConsumer progress) {
+	/** The encoding run: the output's correction gain, the limiter, its length, its encoder. */
+	private void encode(RenderRequest request, Source source, Branch branch, double gain, DoubleConsumer progress) {
 		OutputSpec spec = branch.spec();
-		List<String> args = new ArrayList<>(List.of("-loglevel", "level+error", "-nostats", "-progress", "pipe:2",
-				"-f", "f32le", "-ar", String.valueOf(spec.fileSampleRate()), "-ac", String.valueOf(spec.channels()),
-				"-i", input(branch.pcm()), "-af", finish(spec, gain, request.length())));
+		List<String> args = new ArrayList<>(List.of("-loglevel", "level+error", "-nostats", "-progress", "pipe:2"));
+		String graph;
+		if (branch.pcm() != null) {
+			args.addAll(List.of("-f", "f32le", "-ar", String.valueOf(spec.fileSampleRate()), "-ac",
+					String.valueOf(spec.channels()), "-i", input(branch.pcm())));
+			graph = "[0:a:0]";
+		}
+		else {
+			// the same source and chain as the measuring run: the same samples, so the gain is as exact
+			args.addAll(source.inputs());
+			graph = source.graph() + "," + chain(spec) + ",";
+		}
+		args.addAll(List.of("-filter_complex", graph + finish(spec, gain, request.length()) + "[out]", "-map",
+				"[out]"));
 		args.addAll(encoding(spec, branch.file()));
 		Ffmpeg.Result result = ffmpeg.run(args, audio.ffmpegTimeout(), outTime(request.length(), progress));
 		if (result.exitCode() != 0) {
@@ -310,7 +371,7 @@ public class AudioRenderer {
 		}
 	}
 
-	/** The second run's filters of a branch: its gain, the peak limiter and the exact length. */
+	/** The encoding run's filters: the output's gain, the peak limiter and the exact length. */
 	String finish(OutputSpec spec, double gainDb, Duration length) {
 		long samples = length.toNanos() * spec.fileSampleRate() / 1_000_000_000L;
 		// level=0: alimiter would otherwise raise its output towards the limit (1 dB and more)
@@ -328,15 +389,9 @@ public class AudioRenderer {
 	}
 
 	/** Decodes the file as a site would and checks it against its spec. */
-	private RenderedFile verify(RenderRequest request, Branch branch) throws IOException {
+	private RenderedFile verify(RenderRequest request, Branch branch) {
 		OutputSpec spec = branch.spec();
-		AudioAnalysis analysis;
-		try {
-			analysis = meter.analyze(branch.file());
-		}
-		catch (UndecodableAudioException ex) {
-			throw new RenderException(spec.name() + ": the rendered file does not decode: " + ex.reason(), ex);
-		}
+		AudioAnalysis analysis = analyze(branch);
 		Duration duration = analysis.info().duration();
 		Loudness loudness = analysis.loudness();
 		if (duration.minus(request.length()).abs().compareTo(LENGTH_TOLERANCE) > 0) {
@@ -361,6 +416,16 @@ public class AudioRenderer {
 		return new RenderedFile(spec, branch.file(), duration, loudness, sha256(branch.file()));
 	}
 
+	private AudioAnalysis analyze(Branch branch) {
+		try {
+			return meter.analyze(branch.file());
+		}
+		catch (UndecodableAudioException ex) {
+			throw new RenderException(branch.spec().name() + ": the rendered file does not decode: " + ex.reason(),
+					ex);
+		}
+	}
+
 	private Loudness identLoudness(Path ident) {
 		try {
 			Loudness loudness = meter.measure(ident);
@@ -372,21 +437,6 @@ public class AudioRenderer {
 		catch (UndecodableAudioException ex) {
 			throw new RenderException("the station ident cannot be used: " + ex.getMessage(), ex);
 		}
-	}
-
-	/** The block that the named ebur128 instance logs at the end. */
-	private static String summary(String log, String instance) {
-		Matcher m = Pattern.compile("^\\[ebur128@" + instance + " @ [^\\]]+\\] \\[info\\] Summary:$", Pattern.MULTILINE)
-			.matcher(log);
-		int start = -1;
-		while (m.find()) {
-			start = m.start();
-		}
-		if (start < 0) {
-			throw new IllegalStateException("FFmpeg's ebur128@" + instance + " logged no summary");
-		}
-		int end = log.indexOf("\n[", start + 1);
-		return log.substring(start, end < 0 ? log.length() : end);
 	}
 
 	/** Passes on FFmpeg's progress as the share of the airing's length done. */
@@ -404,7 +454,7 @@ public class AudioRenderer {
 		return Files.createTempFile(workDir, "render-" + spec.name() + "-", suffix);
 	}
 
-	private static String sha256(Path file) throws IOException {
+	private static String sha256(Path file) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
@@ -412,12 +462,19 @@ public class AudioRenderer {
 			}
 			return HexFormat.of().formatHex(digest.digest());
 		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
 
+	/** Deletes the file if there is one. */
 	private static void delete(Path file) {
+		if (file == null) {
+			return;
+		}
 		try {
 			Files.deleteIfExists(file);
 		}

@@ -8,7 +8,7 @@ package org.waveplan.audio;
  *
  * @param integratedLufs integrated (programme) loudness
  * @param rangeLu loudness range (LRA)
- * @param truePeakDbtp highest true (4x oversampled) peak of any channel
+ * @param truePeakDbtp highest true peak (oversampled to 192 kHz) of any channel
  * @param thresholdLufs relative gate of the integrated loudness: blocks quieter than this were left out
  */
 public record Loudness(double integratedLufs, double rangeLu, double truePeakDbtp, double thresholdLufs) {

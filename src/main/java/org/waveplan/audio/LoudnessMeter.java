@@ -1,15 +1,24 @@
 package org.waveplan.audio;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Measures loudness with FFmpeg's {@code ebur128} filter in true-peak mode: the same figures as
- * {@code loudnorm}'s analysis pass at about a fifth of its time. It decodes the file as
- * {@link AudioProbe} does, so {@link #analyze(Path)} probes and measures in one decode.
+ * Measures loudness with FFmpeg's {@code ebur128} filter and the true peak at 192 kHz: the same figures as
+ * {@code loudnorm}'s analysis pass at a fraction of its time. It decodes the file as {@link AudioProbe} does, so
+ * {@link #analyze(Path)} probes and measures at once.
+ * <p>
+ * ebur128's own true peak ({@code peak=true}) resamples its 48 kHz input once more, to 192 kHz in double
+ * precision with 32 taps a sample: that took longer than decoding and measuring loudness together. The true
+ * peak is taken instead from the decoded rate straight to 192 kHz (BS.1770 oversamples 48 kHz 4x) in single
+ * precision with 16 taps a sample, more than the 12 of BS.1770's reference interpolator: it agreed with ebur128's
+ * within its 0.1 dB resolution on every sample and render tried, at about half the cost. It still costs about as
+ * much as the loudness, so the two run as two processes, each on a core, in about half the time of one.
  */
 @Component
 public class LoudnessMeter {
@@ -21,8 +30,21 @@ public class LoudnessMeter {
 
 	private static final Pattern RANGE = Pattern.compile("LRA:\\s+(\\S+) LU");
 
-	/** ebur128 labels the true peak dBFS. */
-	private static final Pattern TRUE_PEAK = Pattern.compile("Peak:\\s+(\\S+) dBFS");
+	/** astats' peak of the oversampled signal, all channels. */
+	private static final Pattern TRUE_PEAK = Pattern.compile("Peak level dB: (\\S+)");
+
+	/**
+	 * Frames of 4410 samples: resampled from any usual rate to 48 or 192 kHz, every frame comes out the same size.
+	 * Frames that change size (an MP3's 1152 samples at 44.1 kHz make 5015 or 5016 at 192 kHz) have FFmpeg
+	 * reallocate its buffers frame after frame, which took a third of the time of measuring an hour of MP3.
+	 */
+	private static final String EVEN_FRAMES = "asetnsamples=n=4410:p=0";
+
+	private static final String LOUDNESS_FILTER = loudnessFilter("loudness");
+
+	/** Measures the true peak on a branch of its own, passing its input on unchanged. */
+	private static final String TRUE_PEAK_FILTER = EVEN_FRAMES + ",asplit[peak];[peak]aresample=192000:filter_size=16,"
+			+ "astats=measure_perchannel=none:measure_overall=Peak_level,anullsink";
 
 	private final AudioProbe probe;
 
@@ -34,17 +56,55 @@ public class LoudnessMeter {
 		return analyze(file).loudness();
 	}
 
-	/** Probes and measures the file in one decode, cheaper than {@link AudioProbe#probe} and {@link #measure}. */
+	/**
+	 * Probes and measures the file, faster than {@link AudioProbe#probe} and {@link #measure} one after the
+	 * other.
+	 */
 	public AudioAnalysis analyze(Path file) throws UndecodableAudioException {
-		AudioProbe.Decoded decoded = probe.decode(file, "ebur128=peak=true");
-		return new AudioAnalysis(decoded.info(), summary(decoded.log()));
+		CompletableFuture<String> peak = CompletableFuture.supplyAsync(() -> truePeakLog(file), task -> {
+			Thread thread = new Thread(task, "true-peak");
+			thread.setDaemon(true);
+			thread.start();
+		});
+		AudioProbe.Decoded decoded = probe.decode(file, LOUDNESS_FILTER);
+		return new AudioAnalysis(decoded.info(), summary(decoded.log(), join(peak)));
 	}
 
-	/** Reads the summary that ebur128 logs at the end, after its log of every 100 ms. */
-	static Loudness summary(String log) {
-		String summary = lastSummary(log);
+	private String truePeakLog(Path file) {
+		try {
+			return probe.decode(file, TRUE_PEAK_FILTER).log();
+		}
+		catch (UndecodableAudioException ex) {
+			throw new CompletionException(ex);
+		}
+	}
+
+	private static String join(CompletableFuture<String> log) throws UndecodableAudioException {
+		try {
+			return log.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof UndecodableAudioException undecodable) {
+				throw undecodable;
+			}
+			throw ex.getCause() instanceof RuntimeException runtime ? runtime : ex;
+		}
+	}
+
+	/** Reads the summaries that ebur128 and astats log at the end of their runs. */
+	static Loudness summary(String loudnessLog, String truePeakLog) {
+		String summary = lastSummary(loudnessLog);
 		double integrated = value(INTEGRATED, summary);
-		double truePeak = Math.max(value(TRUE_PEAK, summary), Loudness.FLOOR);
+		Matcher peak = TRUE_PEAK.matcher(truePeakLog);
+		double truePeak = Double.NaN;
+		while (peak.find()) {
+			truePeak = decibels(peak.group(1));
+		}
+		if (Double.isNaN(truePeak)) {
+			throw new IllegalStateException("FFmpeg's astats logged no peak level");
+		}
+		// to 0.1 dB, as ebur128 gives the other figures (and gave the true peak itself)
+		truePeak = Math.max(Math.round(truePeak * 10) / 10.0, Loudness.FLOOR);
 		if (integrated <= Loudness.FLOOR) {
 			// nothing passed the gate: ebur128 logs the thresholds and range as 0
 			return new Loudness(Loudness.FLOOR, 0, truePeak, Loudness.FLOOR);
@@ -52,9 +112,27 @@ public class LoudnessMeter {
 		return new Loudness(integrated, value(RANGE, summary), truePeak, value(THRESHOLD, summary));
 	}
 
-	/** The integrated loudness from the summary of an ebur128 without true peak, floored. */
-	static double integrated(String log) {
-		return Math.max(value(INTEGRATED, lastSummary(log)), Loudness.FLOOR);
+	/**
+	 * Measures the integrated loudness as the named instance of ebur128, which takes 48 kHz only; read it with
+	 * {@link #integrated}.
+	 */
+	static String loudnessFilter(String instance) {
+		return EVEN_FRAMES + ",aresample=48000,ebur128@" + instance;
+	}
+
+	/** The integrated loudness that the named {@link #loudnessFilter} logged, floored. */
+	static double integrated(String log, String instance) {
+		Matcher m = Pattern.compile("^\\[ebur128@" + instance + " @ [^\\]]+\\] \\[info\\] Summary:$", Pattern.MULTILINE)
+			.matcher(log);
+		int start = -1;
+		while (m.find()) {
+			start = m.start();
+		}
+		if (start < 0) {
+			throw new IllegalStateException("FFmpeg's ebur128@" + instance + " logged no summary");
+		}
+		int end = log.indexOf("\n[", start + 1);
+		return Math.max(value(INTEGRATED, log.substring(start, end < 0 ? log.length() : end)), Loudness.FLOOR);
 	}
 
 	private static String lastSummary(String log) {
@@ -70,7 +148,11 @@ public class LoudnessMeter {
 		if (!m.find()) {
 			throw new IllegalStateException("FFmpeg's ebur128 summary has no " + pattern.pattern() + ": " + summary);
 		}
-		return m.group(1).equals("-inf") ? Double.NEGATIVE_INFINITY : Double.parseDouble(m.group(1));
+		return decibels(m.group(1));
+	}
+
+	private static double decibels(String logged) {
+		return logged.equals("-inf") ? Double.NEGATIVE_INFINITY : Double.parseDouble(logged);
 	}
 
 }

@@ -29,7 +29,8 @@ public final class RenderBenchmark {
 			new OutputSpec("tinian-mw", Codec.AAC_M4A, 64, 24_000, 1, Preset.MW),
 			new OutputSpec("kranji-flac", Codec.FLAC, 0, 44_100, 2, Preset.NONE));
 
-	private static final Duration LENGTH = Duration.ofMinutes(60);
+	/** 60 minutes; {@code -Dbench.minutes=N} for a shorter run while tuning. */
+	private static final Duration LENGTH = Duration.ofMinutes(Long.getLong("bench.minutes", 60));
 
 	private static final Pattern JSON_FIELD = Pattern.compile("\"(\\w+)\" : \"([^\"]+)\"");
 
@@ -39,7 +40,7 @@ public final class RenderBenchmark {
 	public static void main(String[] args) throws Exception {
 		Path dir = Files.createTempDirectory("render-benchmark");
 		try {
-			Path episode = IngestBenchmark.episode(dir);
+			Path episode = IngestBenchmark.episode(dir, LENGTH);
 			Path work = Files.createDirectory(dir.resolve("work"));
 
 			Timed<List<RenderedFile>> waveplan = time(() -> {
