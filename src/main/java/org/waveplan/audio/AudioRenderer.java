@@ -239,7 +239,8 @@ public class AudioRenderer {
 	 * The inputs of a run that starts from the source, and the start of its filter graph: the ident and episode
 	 * at the reference level, cut to the airing.
 	 */
-	private record Source(List<String> inputs, String graph) {
+	/** @param needed how much of the episode the airing takes: the decode must find that much */
+	private record Source(List<String> inputs, String graph, Duration needed) {
 	}
 
 	/**
@@ -255,11 +256,14 @@ public class AudioRenderer {
 		// the episode keeps its rate and channels up to the branch's chain, so every output comes out the same
 		// whichever others are rendered with it; concat converts the ident to the episode's format
 		StringBuilder graph = new StringBuilder();
+		Duration needed = request.length();
 		if (request.ident() != null) {
+			AudioAnalysis ident = ident(request.ident());
+			needed = needed.minus(ident.info().duration());
 			inputs.addAll(List.of("-i", input(request.ident())));
 			graph.append("[1:a:0]")
 				.append(volume(Math.min(processing.maxGainDb(),
-						REFERENCE_LUFS - identLoudness(request.ident()).integratedLufs())))
+						REFERENCE_LUFS - ident.loudness().integratedLufs())))
 				.append("[ident];[0:a:0]")
 				.append(volume(sourceGain))
 				.append("[episode];[ident][episode]concat=n=2:v=0:a=1");
@@ -269,7 +273,8 @@ public class AudioRenderer {
 		}
 		// cut to the airing before anything is measured: what is cut off must not count towards the loudness
 		graph.append(',').append(cut(request.length()));
-		return new Source(List.copyOf(inputs), graph.toString());
+		return new Source(List.copyOf(inputs), graph.toString(),
+				needed.compareTo(request.sourceDuration()) < 0 ? needed : request.sourceDuration());
 	}
 
 	/**
@@ -299,7 +304,7 @@ public class AudioRenderer {
 		Ffmpeg.Result result = ffmpeg.run(args, audio.ffmpegTimeout(), outTime(request.length(), progress));
 		try {
 			DecodeReport.of(result)
-				.endedEarly()
+				.endedEarly(source.needed())
 				.verdict(request.source(), input(request.source()), AudioProbe.looksLikeAudio(request.source()));
 		}
 		catch (UndecodableAudioException ex) {
@@ -426,13 +431,13 @@ public class AudioRenderer {
 		}
 	}
 
-	private Loudness identLoudness(Path ident) {
+	private AudioAnalysis ident(Path ident) {
 		try {
-			Loudness loudness = meter.measure(ident);
-			if (loudness.silent()) {
+			AudioAnalysis analysis = meter.analyze(ident);
+			if (analysis.loudness().silent()) {
 				throw new RenderException("the station ident " + ident.getFileName() + " is silent");
 			}
-			return loudness;
+			return analysis;
 		}
 		catch (UndecodableAudioException ex) {
 			throw new RenderException("the station ident cannot be used: " + ex.getMessage(), ex);

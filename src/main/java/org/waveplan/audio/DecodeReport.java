@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * one input file to the null muxer: the input's header, the problems it met and how much it decoded.
  */
 record DecodeReport(int exitCode, String container, AudioStream audio, boolean video, Duration announced,
-		boolean estimated, List<String> errors, boolean corruptPackets, long samples) {
+		boolean estimated, List<String> errors, boolean corruptPackets, long samples, String announcedBy) {
 
 	/** The first audio stream as the input's header describes it. */
 	record AudioStream(int index, String codec, int sampleRate, String layout) {
@@ -99,12 +99,17 @@ record DecodeReport(int exitCode, String container, AudioStream audio, boolean v
 			}
 		}
 		return new DecodeReport(result.exitCode(), container, audio, video, announced, estimated, List.copyOf(errors),
-				corrupt, samples);
+				corrupt, samples, "that its header announces");
 	}
 
-	/** For a decode that a filter ended early (atrim): less audio than the header announces is no fault then. */
-	DecodeReport endedEarly() {
-		return new DecodeReport(exitCode, container, audio, video, null, estimated, errors, corruptPackets, samples);
+	/**
+	 * For a decode that a filter ends once it has what it needs (atrim): the file must hold that much, as its
+	 * decode at ingest counted it. Not the header's length: a file cut short after ingest would otherwise pass, its
+	 * end silence, and an Ogg file's header is read from its last page, so it shrinks with the file.
+	 */
+	DecodeReport endedEarly(Duration needed) {
+		return new DecodeReport(exitCode, container, audio, video, needed, false, errors, corruptPackets, samples,
+				"that the airing needs of it (as it decoded at ingest)");
 	}
 
 	/**
@@ -137,8 +142,8 @@ record DecodeReport(int exitCode, String container, AudioStream audio, boolean v
 				tolerated = MIN_MISSING_TOLERATED;
 			}
 			if (announced.minus(decoded).compareTo(tolerated) > 0) {
-				String shortfall = String.format("it decodes to %s of the %s that its header announces",
-						seconds(decoded), seconds(announced));
+				String shortfall = String.format("it decodes to %s of the %s %s", seconds(decoded),
+						seconds(announced), announcedBy);
 				// errors on the way: the file may as well be whole with a damaged middle, which they tell
 				throw new UndecodableAudioException(file, errors.isEmpty() ? "it is cut short: " + shortfall
 						: "it is cut short or damaged: " + shortfall + "; " + firstError());

@@ -42,8 +42,12 @@ public class LoudnessMeter {
 
 	private static final String LOUDNESS_FILTER = loudnessFilter("loudness");
 
-	/** Measures the true peak on a branch of its own, passing its input on unchanged. */
-	private static final String TRUE_PEAK_FILTER = EVEN_FRAMES + ",asplit[peak];[peak]aresample=192000:filter_size=16,"
+	/**
+	 * Measures the true peak on a branch of its own, passing its input on unchanged. In float: resampled as 16-bit,
+	 * the peaks between the samples of a clipped file would be clipped at full scale too.
+	 */
+	private static final String TRUE_PEAK_FILTER = EVEN_FRAMES
+			+ ",asplit[peak];[peak]aformat=sample_fmts=flt,aresample=192000:filter_size=16,"
 			+ "astats=measure_perchannel=none:measure_overall=Peak_level,anullsink";
 
 	private final AudioProbe probe;

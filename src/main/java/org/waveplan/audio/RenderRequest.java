@@ -9,13 +9,14 @@ import java.util.List;
  *
  * @param source the episode
  * @param sourceLoudness the episode's loudness as measured at ingest (it is not measured again)
+ * @param sourceDuration the episode's length as it decoded at ingest: a file that holds less now is refused
  * @param ident the station ident played first, or {@code null}
  * @param length the airing's length: every file is exactly this long, padded with silence, or trimmed with a
  * fade-out when the ident and episode are longer
  * @param outputs one per format that the sites take, names unique
  */
-public record RenderRequest(Path source, Loudness sourceLoudness, Path ident, Duration length,
-		List<OutputSpec> outputs) {
+public record RenderRequest(Path source, Loudness sourceLoudness, Duration sourceDuration, Path ident,
+		Duration length, List<OutputSpec> outputs) {
 
 	public RenderRequest {
 		if (length.isNegative() || length.isZero()) {

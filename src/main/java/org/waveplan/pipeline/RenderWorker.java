@@ -130,7 +130,8 @@ class RenderWorker {
 			if (!outputs.isEmpty()) {
 				runs.increment();
 				Path ident = first.getIdentSha256() == null ? null : idents.pathOf(first.getIdentSha256());
-				files = renderer.render(new RenderRequest(source.get().file(), source.get().loudness(), ident,
+				files = renderer.render(new RenderRequest(source.get().file(), source.get().loudness(),
+						source.get().duration(), ident,
 						first.length(), outputs), store.workDir(), new Progress(owner, first));
 			}
 			Map<String, Path> published = new HashMap<>();

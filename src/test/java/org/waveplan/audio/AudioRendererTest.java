@@ -254,7 +254,8 @@ class AudioRendererTest {
 		Path corrupt = Files.writeString(sources.resolve("episode.mp3"), "Monday: news, weather, feature.\n");
 
 		// as if ingest had measured it
-		RenderRequest request = new RenderRequest(corrupt, new Loudness(-20, 5, -3, -30), null, Duration.ofSeconds(10),
+		RenderRequest request = new RenderRequest(corrupt, new Loudness(-20, 5, -3, -30), Duration.ofSeconds(10), null,
+				Duration.ofSeconds(10),
 				List.of(AM_MP3, FLAC_STEREO));
 
 		assertThatThrownBy(() -> RENDERER.render(request, work))
@@ -297,7 +298,9 @@ class AudioRendererTest {
 
 	private static RenderRequest request(Path source, Path ident, Duration length, OutputSpec... outputs)
 			throws UndecodableAudioException {
-		return new RenderRequest(source, METER.measure(source), ident, length, List.of(outputs));
+		AudioAnalysis analysis = METER.analyze(source);
+		return new RenderRequest(source, analysis.loudness(), analysis.info().duration(), ident, length,
+				List.of(outputs));
 	}
 
 	/** RMS level (dBFS, all channels) of the file through the filter. */

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -55,7 +54,8 @@ class BadAudioTest {
 		}
 		AudioAnalysis analysis = METER.analyze(file);
 		assertIngested(bad, analysis);
-		RenderRequest request = new RenderRequest(file, analysis.loudness(), null, bad.airing(), List.of(AM_MP3, FLAC));
+		RenderRequest request = new RenderRequest(file, analysis.loudness(), analysis.info().duration(), null,
+				bad.airing(), List.of(AM_MP3, FLAC));
 
 		if (bad.outcome() == Outcome.REFUSED_AT_RENDER) {
 			assertThatThrownBy(() -> RENDERER.render(request, work)).isInstanceOf(RenderException.class)
@@ -123,13 +123,15 @@ class BadAudioTest {
 		Path episode = episode(extension);
 		AudioAnalysis analysis = METER.analyze(episode);
 		BadAudio.truncate(episode, BadAudio.size(episode) / 2 + 1);
-		RenderRequest request = new RenderRequest(episode, analysis.loudness(), null, Duration.ofSeconds(20),
+		RenderRequest request = new RenderRequest(episode, analysis.loudness(), analysis.info().duration(), null,
+				Duration.ofSeconds(20),
 				List.of(AM_MP3, FLAC));
 
 		assertThatThrownBy(() -> RENDERER.render(request, work)).isInstanceOf(RenderException.class)
 			.extracting(ex -> ((RenderException) ex).reason())
 			.asString()
-			.matches("the episode cannot be rendered: episode\\." + extension + ": it is (cut short or )?damaged: .+");
+			.matches("the episode cannot be rendered: episode\\." + extension
+					+ ": it is (cut short|damaged|cut short or damaged): .+");
 		assertThat(work).isEmptyDirectory();
 	}
 
@@ -139,7 +141,6 @@ class BadAudioTest {
 	 * longer compares the length decoded with the header's. The render pads the 10 s left with 10 s of silence and
 	 * verification passes them (silence is below the loudness gate).
 	 */
-	@Disabled("AudioRenderer renders a source cut short after ingest, padded with silence: it should refuse it")
 	@ParameterizedTest
 	@ValueSource(strings = { "mp3", "ogg" })
 	void refusesAnEpisodeCutShortAfterIngestWithoutDecoderErrors(String extension) throws Exception {

@@ -44,8 +44,9 @@ public final class RenderBenchmark {
 			Path work = Files.createDirectory(dir.resolve("work"));
 
 			Timed<List<RenderedFile>> waveplan = time(() -> {
-				Loudness loudness = METER.analyze(episode).loudness();
-				return RENDERER.render(new RenderRequest(episode, loudness, null, LENGTH, SITES), work);
+				AudioAnalysis ingest = METER.analyze(episode);
+				return RENDERER.render(new RenderRequest(episode, ingest.loudness(), ingest.info().duration(), null,
+						LENGTH, SITES), work);
 			});
 			System.out.printf("Waveplan (ingest analysis + render): %.1f s%n", waveplan.seconds());
 			waveplan.value()
