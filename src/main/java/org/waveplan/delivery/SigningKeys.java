@@ -10,7 +10,6 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
@@ -20,7 +19,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -29,6 +27,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 import org.waveplan.shared.AtomicFiles;
+import org.waveplan.shared.Sha256;
 
 /**
  * The service's Ed25519 keys that sign manifests. Made at first start in the data folder (private keys readable
@@ -154,12 +153,7 @@ class SigningKeys {
 	}
 
 	static String keyId(PublicKey key) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getEncoded())).substring(0, 16);
-		}
-		catch (GeneralSecurityException e) {
-			throw new IllegalStateException(e);
-		}
+		return Sha256.hex(key.getEncoded()).substring(0, 16);
 	}
 
 	private static String encode(PublicKey key) {

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyFactory;
-import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
@@ -26,6 +25,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.waveplan.pipeline.RenderTestSupport;
 import org.waveplan.security.Role;
+import org.waveplan.shared.Sha256;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,7 +68,7 @@ class DeliveryApiTest extends RenderTestSupport {
 		assertThat(whole.getStatusCode()).isEqualTo(HttpStatus.OK);
 		byte[] bytes = whole.getBody();
 		assertThat(bytes).hasSize(file.get("sizeBytes").asInt());
-		assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)))
+		assertThat(Sha256.hex(bytes))
 			.isEqualTo(file.get("sha256").asText());
 		assertThat(whole.getHeaders().getFirst("Repr-Digest")).isEqualTo("sha-256=:"
 				+ Base64.getEncoder().encodeToString(HexFormat.of().parseHex(file.get("sha256").asText())) + ":");

@@ -9,12 +9,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -31,6 +29,7 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.waveplan.WaveplanApplication;
+import org.waveplan.shared.Sha256;
 
 /**
  * Delivery speed, in one run: a 200 MB file pulled from Waveplan (token, security, Range-capable file endpoint)
@@ -126,7 +125,7 @@ public final class DeliveryBenchmark {
 		}
 		byte[] bytes = new byte[MEGABYTES << 20];
 		new Random(1).nextBytes(bytes);
-		String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		String sha256 = Sha256.hex(bytes);
 		String key = sha256;
 		Path file = Files.createDirectories(dir.resolve("renders").resolve(key.substring(0, 2))).resolve(key + ".mp3");
 		Files.write(file, bytes);
