@@ -26,6 +26,11 @@ public class AiringBook {
 		return airings.startingAfter(now).stream().map(this::view).toList();
 	}
 
+	/** The site's airings on the air at some time between {@code from} and {@code to}. */
+	public List<PlannedAiring> onAirBetween(Instant from, Instant to, String site) {
+		return airings.find(from, to, site, null).stream().map(this::view).toList();
+	}
+
 	public Optional<PlannedAiring> find(long id) {
 		return airings.findWithEpisode(id).map(this::view);
 	}

@@ -116,11 +116,7 @@ class Manifests {
 	private Signed make(String site) {
 		Instant now = clock.instant();
 		// the airing on the air now stays listed, so that its file is not deleted on site while it plays
-		List<PlannedAiring> planned = airings.startingAfter(now.minus(Duration.ofDays(1)))
-			.stream()
-			.filter(a -> a.site().equals(site) && a.stopsAt().isAfter(now)
-					&& a.startsAt().isBefore(now.plus(settings.horizon())))
-			.toList();
+		List<PlannedAiring> planned = airings.onAirBetween(now, now.plus(settings.horizon()), site);
 		Map<Long, DeliverableFile> rendered = files.ofAirings(planned.stream().map(PlannedAiring::id).toList());
 		List<Entry> entries = planned.stream().map(a -> entry(a, rendered.get(a.id()))).toList();
 		SiteManifest version = version(site, Sha256.hex(bytes(entries)), now);
