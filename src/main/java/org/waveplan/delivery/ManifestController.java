@@ -1,7 +1,6 @@
 package org.waveplan.delivery;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.CacheControl;
@@ -40,7 +39,7 @@ class ManifestController {
 			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
 		Manifests.Signed manifest = manifests.of(code)
 			.orElseThrow(() -> ProblemException.notFound("no site '" + code + "'"));
-		boolean unchanged = ifNoneMatch != null && List.of(ifNoneMatch.split("\\s*,\\s*")).contains(manifest.etag());
+		boolean unchanged = ETags.noneMatchFails(ifNoneMatch, manifest.etag());
 		ResponseEntity.BodyBuilder response = ResponseEntity.status(unchanged ? HttpStatus.NOT_MODIFIED : HttpStatus.OK)
 			.eTag(manifest.etag())
 			.cacheControl(CacheControl.noCache().cachePrivate())

@@ -67,8 +67,7 @@ class SiteFileController {
 		response.setHeader("Repr-Digest",
 				"sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(file.sha256())) + ":");
 		response.setContentType(contentType(name));
-		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-		if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.trim().equals("*"))) {
+		if (ETags.noneMatchFails(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
 			response.setStatus(HttpStatus.NOT_MODIFIED.value());
 			return;
 		}
