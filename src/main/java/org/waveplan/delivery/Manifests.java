@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -55,7 +57,16 @@ class Manifests {
 
 	private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
+	private final Map<String, ReentrantLock> remakes = new ConcurrentHashMap<>();
+
+	private final AtomicLong changes = new AtomicLong();
+
 	private record Cached(Signed manifest, long madeAt) {
+
+		boolean fresh() {
+			return System.nanoTime() - madeAt < FRESH.toNanos();
+		}
+
 	}
 
 	Manifests(AiringBook airings, Deliverables files, SiteManifestRepository versions, SigningKeys keys,
@@ -94,22 +105,45 @@ class Manifests {
 	/**
 	 * The site's manifest, from the cache while nothing it shows has changed: a site polls, hundreds of sites
 	 * may poll at once, and the manifest changes seldom. Other instances' changes show within {@link #FRESH}.
+	 * One caller remakes an expired manifest while the others go on with the one it replaces; after a change
+	 * here there is none to go on with, and they wait for the new one.
 	 */
 	Optional<Signed> of(String site) {
 		Cached cached = cache.get(site);
-		if (cached != null && System.nanoTime() - cached.madeAt() < FRESH.toNanos()) {
+		if (cached != null && cached.fresh()) {
 			return Optional.of(cached.manifest());
 		}
-		if (!sites.exists(site)) {
-			return Optional.empty();
+		ReentrantLock remaking = remakes.computeIfAbsent(site, s -> new ReentrantLock());
+		if (cached != null && !remaking.tryLock()) {
+			return Optional.of(cached.manifest());
 		}
-		Signed manifest = make(site);
-		cache.put(site, new Cached(manifest, System.nanoTime()));
-		return Optional.of(manifest);
+		if (cached == null) {
+			remaking.lock();
+		}
+		try {
+			Cached current = cache.get(site);
+			if (current != null && current.fresh()) {
+				return Optional.of(current.manifest());
+			}
+			if (!sites.exists(site)) {
+				return Optional.empty();
+			}
+			long seen = changes.get();
+			Signed manifest = make(site);
+			// made from what was there before a change that came meanwhile: right for this caller, not to keep
+			if (changes.get() == seen) {
+				cache.put(site, new Cached(manifest, System.nanoTime()));
+			}
+			return Optional.of(manifest);
+		}
+		finally {
+			remaking.unlock();
+		}
 	}
 
 	@EventListener({ AiringsChanged.class, RendersChanged.class })
 	void changed() {
+		changes.incrementAndGet();
 		cache.clear();
 	}
 

@@ -216,7 +216,7 @@ public final class SiteAgent {
 			throw new IOException("manifest: HTTP " + response.statusCode());
 		}
 		byte[] body = response.body();
-		String header = response.headers().firstValue(ManifestController.SIGNATURE).orElse("");
+		String header = response.headers().firstValue(ManifestResponse.SIGNATURE).orElse("");
 		Matcher m = SIGNATURE.matcher(header);
 		if (!m.matches() || !verifies(body, m.group(2))) {
 			throw new Rejected("the manifest's signature does not verify with the pinned key: not taken");

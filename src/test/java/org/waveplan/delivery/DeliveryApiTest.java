@@ -12,17 +12,21 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.waveplan.pipeline.RenderTestSupport;
 import org.waveplan.security.Role;
 import org.waveplan.shared.Sha256;
@@ -31,6 +35,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A site pulls through the real server: signed manifest, resumable files with their digest, receipts, states. */
 class DeliveryApiTest extends RenderTestSupport {
+
+	@Autowired
+	SiteTokens tokens;
+
+	@Autowired
+	Manifests manifests;
 
 	private static final java.util.regex.Pattern SIGNATURE = java.util.regex.Pattern
 		.compile("keyid=\"([0-9a-f]+)\", alg=\"ed25519\", sig=\"([^\"]+)\"");
@@ -146,6 +156,71 @@ class DeliveryApiTest extends RenderTestSupport {
 			.isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(receipt(token, "TAC", airing(done, "KRJ"), "0".repeat(64)).getStatusCode())
 			.isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void aSitesOwnManifestTakesTheQuickWayAndAnswersAsTheGeneralWayDoes() throws Exception {
+		threeSitesAirTheSameEpisodeTomorrow();
+		String token = post(as(Role.ADMIN), "/api/sites/TAC/tokens", Map.of("label", "agent")).getBody()
+			.get("token")
+			.asText();
+		double counted = manifestRequests();
+
+		ResponseEntity<byte[]> quick = as(token, HttpMethod.GET, "/api/sites/TAC/manifest", new HttpHeaders());
+		ResponseEntity<byte[]> general = as(Role.ADMIN).exchange("/api/sites/TAC/manifest", HttpMethod.GET, null,
+				byte[].class);
+		assertThat(quick.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(quick.getBody()).isEqualTo(general.getBody());
+		for (String header : List.of(HttpHeaders.ETAG, HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LENGTH,
+				HttpHeaders.CACHE_CONTROL, "Waveplan-Signature", "X-Content-Type-Options", "X-Frame-Options",
+				"X-XSS-Protection")) {
+			assertThat(quick.getHeaders().get(header)).as(header).isNotEmpty().isEqualTo(general.getHeaders().get(header));
+		}
+		ResponseEntity<byte[]> head = as(token, HttpMethod.HEAD, "/api/sites/TAC/manifest", new HttpHeaders());
+		assertThat(head.getBody()).isNull();
+		assertThat(head.getHeaders().getContentLength()).isEqualTo(quick.getBody().length);
+		// counted in the request metrics under the endpoint's pattern, as the general way is
+		org.awaitility.Awaitility.await().untilAsserted(() -> assertThat(manifestRequests()).isEqualTo(counted + 3));
+
+		assertThat(quickWay("GET", "/api/sites/TAC/manifest", token).getContentAsByteArray()).isEqualTo(quick.getBody());
+
+		// the quick way allows nothing more: what it does not answer goes the general way, and is refused there
+		String krj = post(as(Role.ADMIN), "/api/sites/KRJ/tokens", Map.of("label", "agent")).getBody()
+			.get("token")
+			.asText();
+		assertThat(as(krj, HttpMethod.GET, "/api/sites/TAC/manifest", new HttpHeaders()).getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(quickWay("GET", "/api/sites/TAC/manifest", krj)).isNull();
+		assertThat(as(token, HttpMethod.GET, "/api/sites/tac/manifest", new HttpHeaders()).getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(quickWay("GET", "/api/sites/tac/manifest", token)).isNull();
+		assertThat(quickWay("POST", "/api/sites/TAC/manifest", token)).isNull();
+		assertThat(as("wps_" + "x".repeat(43), HttpMethod.GET, "/api/sites/TAC/manifest", new HttpHeaders())
+			.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(as(token, HttpMethod.DELETE, "/api/sites/TAC/manifest", new HttpHeaders()).getStatusCode().value())
+			.isIn(403, 405);
+		for (String attempt : List.of("/api/sites/KRJ%2F..%2FTAC/manifest", "/api/sites/KRJ/../TAC/manifest",
+				"/api/sites/TAC/manifest/")) {
+			assertThat(quickWay("GET", attempt, token)).as(attempt).isNull();
+			ResponseEntity<byte[]> refused = rest.exchange(java.net.URI.create(rest.getRootUri() + attempt),
+					HttpMethod.GET, new HttpEntity<>(bearer(token)), byte[].class);
+			assertThat(refused.getStatusCode().value()).as(attempt).isIn(400, 403, 404);
+		}
+	}
+
+	/** The quick way's answer, or {@code null} when it passed the request on. */
+	private MockHttpServletResponse quickWay(String method, String uri, String token) throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest(method, uri);
+		request.addHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		AtomicBoolean passedOn = new AtomicBoolean();
+		new ManifestFastPath(tokens, manifests).doFilter(request, response, (req, res) -> passedOn.set(true));
+		return passedOn.get() ? null : response;
+	}
+
+	private double manifestRequests() {
+		var timer = meters.find("http.server.requests").tag("uri", "/api/sites/{code}/manifest").timers();
+		return timer.stream().mapToDouble(t -> t.count()).sum();
 	}
 
 	@Test

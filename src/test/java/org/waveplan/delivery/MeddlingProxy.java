@@ -72,8 +72,8 @@ final class MeddlingProxy implements AutoCloseable {
 			try (InputStream in = response.body()) {
 				if (manifest) {
 					Manifest passed = manifests.apply(new Manifest(in.readAllBytes(),
-							response.headers().firstValue(ManifestController.SIGNATURE).orElse("")));
-					exchange.getResponseHeaders().put(ManifestController.SIGNATURE, List.of(passed.signature()));
+							response.headers().firstValue(ManifestResponse.SIGNATURE).orElse("")));
+					exchange.getResponseHeaders().put(ManifestResponse.SIGNATURE, List.of(passed.signature()));
 					byte[] bytes = passed.body();
 					exchange.sendResponseHeaders(response.statusCode(), bytes.length == 0 ? -1 : bytes.length);
 					exchange.getResponseBody().write(bytes);
