@@ -9,7 +9,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -100,8 +99,7 @@ class EpisodeIngest {
 			return meter.analyze(received.path());
 		}
 		catch (UndecodableAudioException e) {
-			throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "undecodable-audio", "Not decodable audio",
-					"the upload is not decodable audio: " + e.reason());
+			throw e.problem("the upload");
 		}
 	}
 

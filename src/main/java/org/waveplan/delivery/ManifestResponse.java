@@ -26,6 +26,9 @@ final class ManifestResponse {
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader("X-Frame-Options", "DENY");
 		response.setHeader("X-XSS-Protection", "0");
+		if (request.isSecure()) {
+			response.setHeader("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains");
+		}
 		if (ETags.noneMatchFails(request.getHeader(HttpHeaders.IF_NONE_MATCH), manifest.etag())) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;

@@ -6,9 +6,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReentrantLock;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -57,14 +58,33 @@ class Manifests {
 
 	private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-	private final Map<String, ReentrantLock> remakes = new ConcurrentHashMap<>();
+	private final Map<String, Making> making = new ConcurrentHashMap<>();
 
+	// counts the changes announced here: a manifest made before the last one is not to be served
 	private final AtomicLong changes = new AtomicLong();
 
-	private record Cached(Signed manifest, long madeAt) {
+	private record Cached(Signed manifest, long generation, long madeAt) {
 
 		boolean fresh() {
 			return System.nanoTime() - madeAt < FRESH.toNanos();
+		}
+
+		static Cached later(Cached one, Cached other) {
+			return other.generation >= one.generation ? other : one;
+		}
+
+	}
+
+	/** A manifest being made, which the callers that come meanwhile wait for rather than make again. */
+	private record Making(long generation, CompletableFuture<Optional<Signed>> result) {
+
+		Optional<Signed> await() {
+			try {
+				return result.join();
+			}
+			catch (CompletionException e) {
+				throw e.getCause() instanceof RuntimeException cause ? cause : e;
+			}
 		}
 
 	}
@@ -105,39 +125,33 @@ class Manifests {
 	/**
 	 * The site's manifest, from the cache while nothing it shows has changed: a site polls, hundreds of sites
 	 * may poll at once, and the manifest changes seldom. Other instances' changes show within {@link #FRESH}.
-	 * One caller remakes an expired manifest while the others go on with the one it replaces; after a change
-	 * here there is none to go on with, and they wait for the new one.
+	 * One caller makes a missing or expired manifest; the others that come meanwhile go on with the expired
+	 * one, or, after a change here, wait for the new one (and get its failure, if it fails).
 	 */
 	Optional<Signed> of(String site) {
+		long generation = changes.get();
 		Cached cached = cache.get(site);
-		if (cached != null && cached.fresh()) {
+		boolean current = cached != null && cached.generation() == generation;
+		if (current && cached.fresh()) {
 			return Optional.of(cached.manifest());
 		}
-		ReentrantLock remaking = remakes.computeIfAbsent(site, s -> new ReentrantLock());
-		if (cached != null && !remaking.tryLock()) {
-			return Optional.of(cached.manifest());
-		}
-		if (cached == null) {
-			remaking.lock();
+		Making mine = new Making(generation, new CompletableFuture<>());
+		Making running = making.compute(site, (s, m) -> m == null || m.generation() < generation ? mine : m);
+		if (running != mine) {
+			return current ? Optional.of(cached.manifest()) : running.await();
 		}
 		try {
-			Cached current = cache.get(site);
-			if (current != null && current.fresh()) {
-				return Optional.of(current.manifest());
-			}
-			if (!sites.exists(site)) {
-				return Optional.empty();
-			}
-			long seen = changes.get();
-			Signed manifest = make(site);
-			// made from what was there before a change that came meanwhile: right for this caller, not to keep
-			if (changes.get() == seen) {
-				cache.put(site, new Cached(manifest, System.nanoTime()));
-			}
-			return Optional.of(manifest);
+			Optional<Signed> made = sites.exists(site) ? Optional.of(make(site)) : Optional.empty();
+			made.ifPresent(m -> cache.merge(site, new Cached(m, generation, System.nanoTime()), Cached::later));
+			mine.result().complete(made);
+			return made;
+		}
+		catch (RuntimeException | Error e) {
+			mine.result().completeExceptionally(e);
+			throw e;
 		}
 		finally {
-			remaking.unlock();
+			making.remove(site, mine);
 		}
 	}
 

@@ -11,6 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.waveplan.security.SiteCredentials;
 import org.waveplan.shared.ProblemException;
@@ -98,7 +100,13 @@ class SiteTokens implements SiteCredentials {
 			.filter(t -> t.getSite().equals(site))
 			.orElseThrow(() -> ProblemException.notFound("site '" + site + "' has no token " + id));
 		token.revoke(clock.instant());
-		remembered.values().removeIf(known -> known.id() == id);
+		// after the commit: a lookup before it would still find the token live, and remember it again
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				remembered.values().removeIf(known -> known.id() == id);
+			}
+		});
 	}
 
 	static String sha256(String token) {

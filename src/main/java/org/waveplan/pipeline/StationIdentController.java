@@ -95,8 +95,7 @@ class StationIdentController {
 			return analysis;
 		}
 		catch (UndecodableAudioException ex) {
-			throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "undecodable-audio", "Not decodable audio",
-					"the ident is not decodable audio: " + ex.reason());
+			throw ex.problem("the ident");
 		}
 	}
 

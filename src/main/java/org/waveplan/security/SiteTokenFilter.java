@@ -9,7 +9,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -19,8 +18,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Signs in a site's agent by its bearer token; a token that is unknown or revoked is answered 401 at once. */
 class SiteTokenFilter extends OncePerRequestFilter {
-
-	private static final String BEARER = "Bearer ";
 
 	private final SiteCredentials credentials;
 
@@ -34,12 +31,11 @@ class SiteTokenFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-		if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+		if (SiteCredentials.bearerToken(request).isEmpty()) {
 			chain.doFilter(request, response);
 			return;
 		}
-		Optional<String> site = credentials.siteOf(header.substring(BEARER.length()).trim());
+		Optional<String> site = credentials.siteOf(request);
 		if (site.isEmpty()) {
 			SecurityContextHolder.clearContext();
 			unauthorized.commence(request, response, new BadCredentialsException("unknown or revoked site token"));

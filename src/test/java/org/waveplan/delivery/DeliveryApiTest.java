@@ -171,11 +171,8 @@ class DeliveryApiTest extends RenderTestSupport {
 				byte[].class);
 		assertThat(quick.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(quick.getBody()).isEqualTo(general.getBody());
-		for (String header : List.of(HttpHeaders.ETAG, HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LENGTH,
-				HttpHeaders.CACHE_CONTROL, "Waveplan-Signature", "X-Content-Type-Options", "X-Frame-Options",
-				"X-XSS-Protection")) {
-			assertThat(quick.getHeaders().get(header)).as(header).isNotEmpty().isEqualTo(general.getHeaders().get(header));
-		}
+		assertThat(headersBut(HttpHeaders.DATE, quick)).containsKeys("etag", "waveplan-signature", "content-length")
+			.isEqualTo(headersBut(HttpHeaders.DATE, general));
 		ResponseEntity<byte[]> head = as(token, HttpMethod.HEAD, "/api/sites/TAC/manifest", new HttpHeaders());
 		assertThat(head.getBody()).isNull();
 		assertThat(head.getHeaders().getContentLength()).isEqualTo(quick.getBody().length);
@@ -206,6 +203,13 @@ class DeliveryApiTest extends RenderTestSupport {
 					HttpMethod.GET, new HttpEntity<>(bearer(token)), byte[].class);
 			assertThat(refused.getStatusCode().value()).as(attempt).isIn(400, 403, 404);
 		}
+	}
+
+	private static Map<String, List<String>> headersBut(String left, ResponseEntity<?> response) {
+		Map<String, List<String>> headers = new java.util.TreeMap<>();
+		response.getHeaders().forEach((name, values) -> headers.put(name.toLowerCase(java.util.Locale.ROOT), values));
+		headers.remove(left.toLowerCase(java.util.Locale.ROOT));
+		return headers;
 	}
 
 	/** The quick way's answer, or {@code null} when it passed the request on. */
