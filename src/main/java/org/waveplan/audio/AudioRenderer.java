@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -91,8 +93,28 @@ public class AudioRenderer {
 	 * @throws RenderException if the source cannot be decoded or an output fails its check; no file is left
 	 */
 	public List<RenderedFile> render(RenderRequest request, Path workDir, DoubleConsumer progress) {
+		List<RenderOutcome> outcomes = renderEach(request, workDir, progress);
+		Optional<RenderException> failure = outcomes.stream()
+			.map(RenderOutcome::failure)
+			.filter(Objects::nonNull)
+			.findFirst();
+		if (failure.isPresent()) {
+			outcomes.stream().filter(RenderOutcome::rendered).forEach(outcome -> delete(outcome.file().file()));
+			throw failure.get();
+		}
+		return outcomes.stream().map(RenderOutcome::file).toList();
+	}
+
+	/**
+	 * Renders every output into a new file in {@code workDir}, each on its own: one that fails (its check, its
+	 * encoder) leaves the others theirs. The caller moves or deletes the files; a failed output leaves none.
+	 * @param progress told the share done as it grows, from 0 to 1, one call at a time (from FFmpeg's log readers)
+	 * @return an outcome per output, in the request's order
+	 * @throws RenderException if none can be rendered, as when the work directory cannot be written
+	 */
+	public List<RenderOutcome> renderEach(RenderRequest request, Path workDir, DoubleConsumer progress) {
 		List<Branch> branches = new ArrayList<>();
-		boolean done = false;
+		List<RenderOutcome> outcomes = List.of();
 		ExecutorService pool = Executors.newFixedThreadPool(ffmpeg.maxProcesses());
 		try {
 			for (OutputSpec spec : request.outputs()) {
@@ -102,22 +124,21 @@ public class AudioRenderer {
 			Progress shares = new Progress(progress, branches.size());
 			double sourceGain = Math.min(processing.maxGainDb(),
 					REFERENCE_LUFS - request.sourceLoudness().integratedLufs());
-			List<RenderedFile> rendered = results(start(request, sourceGain, branches, shares, pool));
-			done = true;
-			return rendered;
+			outcomes = outcomes(branches, start(request, sourceGain, branches, shares, pool), workDir);
+			return outcomes;
 		}
 		catch (IOException ex) {
-			throw new RenderException("cannot write in " + workDir + ": " + ex.getMessage(), ex);
+			throw cannotWrite(workDir, ex);
 		}
 		catch (FfmpegException ex) {
 			throw new RenderException(ex.getMessage(), ex);
 		}
 		finally {
 			pool.shutdownNow();
-			for (Branch branch : branches) {
-				delete(branch.pcm());
-				if (!done) {
-					delete(branch.file());
+			for (int i = 0; i < branches.size(); i++) {
+				delete(branches.get(i).pcm());
+				if (i >= outcomes.size() || !outcomes.get(i).rendered()) {
+					delete(branches.get(i).file());
 				}
 			}
 		}
@@ -179,22 +200,40 @@ public class AudioRenderer {
 		}, pool);
 	}
 
-	/** Waits for every output, so that none is still being written; then their files, or the first failure. */
-	private static List<RenderedFile> results(List<CompletableFuture<RenderedFile>> files) throws IOException {
+	/** Waits for every output, so that none is still being written; then how each ended. */
+	private static List<RenderOutcome> outcomes(List<Branch> branches, List<CompletableFuture<RenderedFile>> files,
+			Path workDir) {
 		CompletableFuture.allOf(files.toArray(CompletableFuture[]::new)).handle((all, failure) -> null).join();
-		List<RenderedFile> rendered = new ArrayList<>();
-		for (CompletableFuture<RenderedFile> file : files) {
+		List<RenderOutcome> outcomes = new ArrayList<>();
+		for (int i = 0; i < files.size(); i++) {
+			OutputSpec spec = branches.get(i).spec();
 			try {
-				rendered.add(file.join());
+				outcomes.add(new RenderOutcome(spec, files.get(i).join(), null));
 			}
 			catch (CompletionException ex) {
-				if (ex.getCause() instanceof UncheckedIOException io) {
-					throw io.getCause();
-				}
-				throw ex.getCause() instanceof RuntimeException runtime ? runtime : ex;
+				outcomes.add(new RenderOutcome(spec, null, failure(ex, workDir)));
 			}
 		}
-		return rendered;
+		return outcomes;
+	}
+
+	private static RenderException failure(CompletionException ex, Path workDir) {
+		Throwable cause = ex.getCause();
+		if (cause instanceof RenderException failure) {
+			return failure;
+		}
+		if (cause instanceof UncheckedIOException io) {
+			return cannotWrite(workDir, io.getCause());
+		}
+		if (cause instanceof FfmpegException failure) {
+			return new RenderException(failure.getMessage(), failure);
+		}
+		// a defect rather than the audio: the whole render fails, and is retried
+		throw cause instanceof RuntimeException defect ? defect : ex;
+	}
+
+	private static RenderException cannotWrite(Path workDir, IOException ex) {
+		return new RenderException("cannot write in " + workDir + ": " + ex.getMessage(), ex);
 	}
 
 	/** Averages the progress of the outputs, which run at once; passes on only growth. */

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.DoubleConsumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.Counter;
@@ -32,6 +33,7 @@ import org.waveplan.audio.OutputSpec;
 import org.waveplan.audio.ProcessingProperties;
 import org.waveplan.audio.RenderException;
 import org.waveplan.audio.RenderRequest;
+import org.waveplan.audio.RenderOutcome;
 import org.waveplan.audio.RenderedFile;
 import org.waveplan.catalog.AiringBook;
 import org.waveplan.catalog.PlannedAiring;
@@ -113,7 +115,7 @@ class RenderWorker {
 			return;
 		}
 		Render first = batch.get(0);
-		List<RenderedFile> files = List.of();
+		List<RenderOutcome> outcomes = List.of();
 		try {
 			Optional<PlannedAiring.Source> source = airings.find(first.getAiringId())
 				.map(PlannedAiring::episode)
@@ -130,10 +132,11 @@ class RenderWorker {
 			if (!outputs.isEmpty()) {
 				runs.increment();
 				Path ident = first.getIdentSha256() == null ? null : idents.pathOf(first.getIdentSha256());
-				files = renderer.render(new RenderRequest(source.get().file(), source.get().loudness(),
-						source.get().duration(), ident,
-						first.length(), outputs), store.workDir(), new Progress(owner, first));
+				outcomes = renderer.renderEach(new RenderRequest(source.get().file(), source.get().loudness(),
+						source.get().duration(), ident, first.length(), outputs), store.workDir(),
+						new Progress(owner, first));
 			}
+			List<RenderedFile> files = outcomes.stream().filter(RenderOutcome::rendered).map(RenderOutcome::file).toList();
 			Map<String, Path> published = new HashMap<>();
 			for (RenderedFile file : files) {
 				String key = keyOfOutput.get(file.spec().name());
@@ -142,17 +145,27 @@ class RenderWorker {
 			}
 			complete(owner, files, keyOfOutput, published);
 			events.publishEvent(new RendersChanged());
+			// one site's output that failed leaves the others their files; its renders fail on their own
+			Map<String, Failure> failed = outcomes.stream()
+				.filter(outcome -> !outcome.rendered())
+				.collect(Collectors.toMap(outcome -> keyOfOutput.get(outcome.spec().name()),
+						outcome -> Failure.of(outcome.failure())));
+			if (!failed.isEmpty()) {
+				fail(airingId, owner, failed::get);
+			}
 		}
 		catch (RenderException ex) {
-			fail(airingId, owner, ex.reason(), ex.retryable());
+			fail(airingId, owner, key -> Failure.of(ex));
 		}
 		catch (IOException | RuntimeException ex) {
 			log.error("render of airing {} failed", airingId, ex);
-			fail(airingId, owner, ex.toString(), true);
+			fail(airingId, owner, key -> new Failure(ex.toString(), true));
 		}
 		finally {
-			for (RenderedFile file : files) {
-				deleteQuietly(file.file());
+			for (RenderOutcome outcome : outcomes) {
+				if (outcome.rendered()) {
+					deleteQuietly(outcome.file().file());
+				}
 			}
 		}
 	}
@@ -232,28 +245,54 @@ class RenderWorker {
 		});
 	}
 
-	private void fail(long airingId, String owner, String reason, boolean retryable) {
+	/** Why a rendition was not made, and whether another attempt may make it. */
+	private record Failure(String reason, boolean retryable) {
+
+		static Failure of(RenderException ex) {
+			return new Failure(ex.reason(), ex.retryable());
+		}
+
+	}
+
+	/**
+	 * Fails the renders the owner holds whose rendition failed ({@code failureOfKey} gives {@code null} for the
+	 * others); those that may pass are queued again, with one job to take them up after a growing wait.
+	 */
+	private void fail(long airingId, String owner, Function<String, Failure> failureOfKey) {
 		failures.increment();
 		transaction.executeWithoutResult(status -> {
 			Instant now = clock.instant();
-			List<Render> claimed = renders.claimedBy(owner);
+			List<Render> claimed = renders.claimedBy(owner)
+				.stream()
+				.filter(render -> failureOfKey.apply(render.getRenditionKey()) != null)
+				.toList();
+			if (claimed.isEmpty()) {
+				return;
+			}
 			int attempts = 1 + claimed.stream().mapToInt(Render::getAttempts).max().orElse(0);
-			boolean retry = retryable && attempts < settings.maxAttempts();
-			String said = reason;
-			if (retry) {
-				Instant again = now.plus(settings.backoffAfter(attempts));
-				// the job first: Quartz's lock before the render rows, in the order the render planner takes them
-				triggers.schedule(airingId, again);
-				said = reason + " (attempt " + attempts + " of " + settings.maxAttempts() + ", again at " + again + ")";
+			boolean retrying = attempts < settings.maxAttempts()
+					&& claimed.stream().anyMatch(render -> failureOfKey.apply(render.getRenditionKey()).retryable());
+			Instant again = now.plus(settings.backoffAfter(attempts));
+			if (retrying) {
+				// the job first: Quartz's lock before the render rows, in the order the render planner takes them;
+				// the job's own airing may be done, and then another one's job takes the batch up
+				long retried = claimed.stream().anyMatch(render -> render.getAiringId() == airingId) ? airingId
+						: claimed.get(0).getAiringId();
+				triggers.schedule(retried, again);
 			}
 			for (Render render : claimed) {
+				Failure failure = failureOfKey.apply(render.getRenditionKey());
+				boolean retry = retrying && failure.retryable();
+				String said = failure.reason() + (retry ? " (attempt " + attempts + " of " + settings.maxAttempts()
+						+ ", again at " + again + ")" : "");
 				render.failed(said, retry, now);
-			}
-			if (retry) {
-				log.warn("render of airing {} failed, will retry: {}", airingId, said);
-			}
-			else {
-				log.error("render of airing {} failed: {}", airingId, said);
+				if (retry) {
+					log.warn("render of airing {} for {} failed, will retry: {}", render.getAiringId(), render.getSite(),
+							said);
+				}
+				else {
+					log.error("render of airing {} for {} failed: {}", render.getAiringId(), render.getSite(), said);
+				}
 			}
 		});
 	}

@@ -278,6 +278,33 @@ class AudioRendererTest {
 		assertThat(work).isEmptyDirectory();
 	}
 
+	/** A site whose file cannot meet its spec has none; the others have theirs, and all-or-nothing has none. */
+	@Test
+	void anOutputThatFailsItsCheckLeavesTheOthersTheirFiles() throws Exception {
+		OutputSpec tooLoud = new OutputSpec("too-loud", Codec.FLAC, 0, 44_100, 1, -5, -9, Preset.NONE);
+		RenderRequest request = request(speech, null, Duration.ofSeconds(10), AM_MP3, tooLoud, FLAC_STEREO);
+
+		List<RenderOutcome> outcomes = RENDERER.renderEach(request, work, progress -> {
+		});
+
+		assertThat(outcomes).extracting(RenderOutcome::spec).containsExactly(AM_MP3, tooLoud, FLAC_STEREO);
+		assertThat(outcomes).extracting(RenderOutcome::rendered).containsExactly(true, false, true);
+		assertThat(outcomes.get(1).failure().reason()).startsWith("too-loud: the file's loudness is")
+			.contains("not -5.0 LUFS");
+		assertThat(outcomes.get(1).failure().retryable()).isFalse();
+		try (Stream<Path> files = Files.list(work)) {
+			assertThat(files).containsExactlyInAnyOrder(outcomes.get(0).file().file(), outcomes.get(2).file().file());
+		}
+		for (RenderOutcome outcome : List.of(outcomes.get(0), outcomes.get(2))) {
+			assertThat(METER.analyze(outcome.file().file()).loudness().integratedLufs()).isCloseTo(-23, within(1.0));
+			Files.delete(outcome.file().file());
+		}
+
+		assertThatThrownBy(() -> RENDERER.render(request, work)).isInstanceOf(RenderException.class)
+			.hasMessageStartingWith("too-loud: the file's loudness is");
+		assertThat(work).isEmptyDirectory();
+	}
+
 	@Test
 	void stopsFfmpegAfterTheTimeout() {
 		AudioRenderer impatient = new AudioRenderer(FFMPEG, METER, new AudioProperties(Duration.ofMillis(1), 0),

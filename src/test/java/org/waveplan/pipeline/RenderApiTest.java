@@ -98,6 +98,25 @@ class RenderApiTest extends RenderTestSupport {
 	}
 
 	@Test
+	void aSiteWhoseFileCannotMeetItsProfileFailsAloneAndTheOthersGetTheirs() throws Exception {
+		threeSitesAirTheSameEpisodeTomorrow();
+		// louder than its own true-peak ceiling allows: no file can meet it
+		profile("KRJ", Map.of("codec", "FLAC", "sampleRate", 44100, "channels", 2, "preset", "none", "targetLufs", -5,
+				"truePeakCeilingDbtp", -9));
+		double runs = counter("waveplan.render.runs");
+
+		post(producer(), "/api/airings/" + airing(renders(""), "TAC") + "/render", null);
+
+		List<JsonNode> done = awaitAll("done", 2);
+		assertThat(done).extracting(r -> r.get("site").asText()).containsExactlyInAnyOrder("TAC", "TIN");
+		JsonNode failed = awaitAll("failed", 1).get(0);
+		assertThat(failed.get("site").asText()).isEqualTo("KRJ");
+		assertThat(failed.get("attempts").asInt()).isEqualTo(1);
+		assertThat(failed.get("reason").asText()).contains("the file's loudness is").contains("not -5.0 LUFS");
+		assertThat(counter("waveplan.render.runs") - runs).isEqualTo(1);
+	}
+
+	@Test
 	void aSitesIdentIsPartOfItsFilesOnly() throws Exception {
 		threeSitesAirTheSameEpisodeTomorrow();
 		List<JsonNode> before = renders("");
