@@ -150,6 +150,8 @@ class RenderPlanner {
 		Map<Long, Render> existing = new HashMap<>(renders.findByStartsAtAfter(now)
 			.stream()
 			.collect(Collectors.toMap(Render::getAiringId, Function.identity())));
+		// repeats of an episode for a site share a key: one query a key, not one a render
+		Map<String, Boolean> rendered = new HashMap<>();
 		int queued = 0;
 		int reused = 0;
 		for (PlannedAiring airing : airings.startingAfter(now)) {
@@ -166,7 +168,7 @@ class RenderPlanner {
 					processing.processingVersion());
 			Instant due = airing.startsAt().minus(spec.leadTime());
 			boolean schedule = render.need(airing, profile.getIdentSha256(), key, due, now);
-			if (render.getState() == RenderState.QUEUED && renditions.existsById(key)) {
+			if (render.getState() == RenderState.QUEUED && rendered.computeIfAbsent(key, renditions::existsById)) {
 				render.done(now);
 				triggers.unschedule(airing.id());
 				reused++;
