@@ -22,6 +22,9 @@ import java.util.function.DoubleConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.stereotype.Component;
 import org.waveplan.shared.Sha256;
 
@@ -50,6 +53,8 @@ import org.waveplan.shared.Sha256;
  */
 @Component
 public class AudioRenderer {
+
+	private static final Logger log = LoggerFactory.getLogger(AudioRenderer.class);
 
 	/** Tolerated difference of a decoded file's length to the airing's (AAC pads its last frame: 23 ms). */
 	static final Duration LENGTH_TOLERANCE = Duration.ofMillis(50);
@@ -99,7 +104,7 @@ public class AudioRenderer {
 			.filter(Objects::nonNull)
 			.findFirst();
 		if (failure.isPresent()) {
-			outcomes.stream().filter(RenderOutcome::rendered).forEach(outcome -> delete(outcome.file().file()));
+			outcomes.stream().filter(RenderOutcome::rendered).forEach(outcome -> deleteQuietly(outcome.file().file()));
 			throw failure.get();
 		}
 		return outcomes.stream().map(RenderOutcome::file).toList();
@@ -109,8 +114,8 @@ public class AudioRenderer {
 	 * Renders every output into a new file in {@code workDir}, each on its own: one that fails (its check, its
 	 * encoder) leaves the others theirs. The caller moves or deletes the files; a failed output leaves none.
 	 * @param progress told the share done as it grows, from 0 to 1, one call at a time (from FFmpeg's log readers)
-	 * @return an outcome per output, in the request's order
-	 * @throws RenderException if none can be rendered, as when the work directory cannot be written
+	 * @return an outcome per output, in the request's order; a source that cannot be decoded fails them all alike
+	 * @throws RenderException if the work directory cannot be written, or the ident cannot be used
 	 */
 	public List<RenderOutcome> renderEach(RenderRequest request, Path workDir, DoubleConsumer progress) {
 		List<Branch> branches = new ArrayList<>();
@@ -136,9 +141,9 @@ public class AudioRenderer {
 		finally {
 			pool.shutdownNow();
 			for (int i = 0; i < branches.size(); i++) {
-				delete(branches.get(i).pcm());
+				deleteQuietly(branches.get(i).pcm());
 				if (i >= outcomes.size() || !outcomes.get(i).rendered()) {
-					delete(branches.get(i).file());
+					deleteQuietly(branches.get(i).file());
 				}
 			}
 		}
@@ -512,6 +517,16 @@ public class AudioRenderer {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** For clean-up on the way out: a file left behind is worth a warning, not the render's outcome. */
+	private static void deleteQuietly(Path file) {
+		try {
+			delete(file);
+		}
+		catch (UncheckedIOException ex) {
+			log.warn("cannot delete the temp file {}: {}", file, ex.getCause().getMessage());
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -246,7 +247,7 @@ class RenderWorker {
 	}
 
 	/** Why a rendition was not made, and whether another attempt may make it. */
-	private record Failure(String reason, boolean retryable) {
+	record Failure(String reason, boolean retryable) {
 
 		static Failure of(RenderException ex) {
 			return new Failure(ex.reason(), ex.retryable());
@@ -258,7 +259,7 @@ class RenderWorker {
 	 * Fails the renders the owner holds whose rendition failed ({@code failureOfKey} gives {@code null} for the
 	 * others); those that may pass are queued again, with one job to take them up after a growing wait.
 	 */
-	private void fail(long airingId, String owner, Function<String, Failure> failureOfKey) {
+	void fail(long airingId, String owner, Function<String, Failure> failureOfKey) {
 		failures.increment();
 		transaction.executeWithoutResult(status -> {
 			Instant now = clock.instant();
@@ -269,22 +270,26 @@ class RenderWorker {
 			if (claimed.isEmpty()) {
 				return;
 			}
-			int attempts = 1 + claimed.stream().mapToInt(Render::getAttempts).max().orElse(0);
-			boolean retrying = attempts < settings.maxAttempts()
-					&& claimed.stream().anyMatch(render -> failureOfKey.apply(render.getRenditionKey()).retryable());
+			// each render counts its own attempts: renders of one batch may have failed different times before
+			List<Render> retried = claimed.stream()
+				.filter(render -> failureOfKey.apply(render.getRenditionKey()).retryable()
+						&& render.getAttempts() + 1 < settings.maxAttempts())
+				.sorted(Comparator.comparing(Render::getAiringId))
+				.toList();
+			int attempts = 1 + retried.stream().mapToInt(Render::getAttempts).max().orElse(0);
 			Instant again = now.plus(settings.backoffAfter(attempts));
-			if (retrying) {
-				// the job first: Quartz's lock before the render rows, in the order the render planner takes them;
-				// the job's own airing may be done, and then another one's job takes the batch up
-				long retried = claimed.stream().anyMatch(render -> render.getAiringId() == airingId) ? airingId
-						: claimed.get(0).getAiringId();
-				triggers.schedule(retried, again);
+			if (!retried.isEmpty()) {
+				// the job first: Quartz's lock before the render rows, in the order the render planner takes them.
+				// A job takes its batch up only while its own render is queued: the job of a retried render, then
+				long job = retried.stream().anyMatch(render -> render.getAiringId() == airingId) ? airingId
+						: retried.get(0).getAiringId();
+				triggers.schedule(job, again);
 			}
 			for (Render render : claimed) {
 				Failure failure = failureOfKey.apply(render.getRenditionKey());
-				boolean retry = retrying && failure.retryable();
-				String said = failure.reason() + (retry ? " (attempt " + attempts + " of " + settings.maxAttempts()
-						+ ", again at " + again + ")" : "");
+				boolean retry = retried.contains(render);
+				String said = failure.reason() + (retry ? " (attempt " + (render.getAttempts() + 1) + " of "
+						+ settings.maxAttempts() + ", again at " + again + ")" : "");
 				render.failed(said, retry, now);
 				if (retry) {
 					log.warn("render of airing {} for {} failed, will retry: {}", render.getAiringId(), render.getSite(),

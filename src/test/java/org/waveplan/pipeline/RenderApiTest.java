@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.quartz.Trigger;
 import org.quartz.TriggerKey;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.waveplan.audio.AudioAnalysis;
@@ -25,6 +26,9 @@ import static org.awaitility.Awaitility.await;
  * are checked by decoding them.
  */
 class RenderApiTest extends RenderTestSupport {
+
+	@Autowired
+	RenderWorker worker;
 
 	private static final Duration LENGTH = Duration.ofMinutes(1);
 
@@ -114,6 +118,33 @@ class RenderApiTest extends RenderTestSupport {
 		assertThat(failed.get("attempts").asInt()).isEqualTo(1);
 		assertThat(failed.get("reason").asText()).contains("the file's loudness is").contains("not -5.0 LUFS");
 		assertThat(counter("waveplan.render.runs") - runs).isEqualTo(1);
+	}
+
+	/**
+	 * A batch whose own site failed for good and whose others may pass: the others are retried under a job
+	 * that takes them up (the failures are given at the worker's seam: one site's FFmpeg failing by itself
+	 * cannot be brought about on purpose).
+	 */
+	@Test
+	void whatMayPassIsRetriedUnderItsOwnJobWhenTheJobsSiteFailedForGood() throws Exception {
+		threeSitesAirTheSameEpisodeTomorrow();
+		List<JsonNode> queued = renders("");
+		long tac = airing(queued, "TAC");
+		String tacKey = render(queued, "TAC").get("renditionKey").asText();
+		String owner = RenderTriggers.owner(tac);
+		jdbc.update("update render set state = 'RUNNING', claimed_by = ?", owner);
+
+		worker.fail(tac, owner, key -> key.equals(tacKey) ? new RenderWorker.Failure("broken for good", false)
+				: new RenderWorker.Failure("disk hiccup", true));
+
+		// TAC and TIN share their file
+		List<JsonNode> failed = renders("?state=failed");
+		assertThat(failed).extracting(r -> r.get("site").asText()).containsExactlyInAnyOrder("TAC", "TIN");
+		assertThat(failed).allSatisfy(r -> assertThat(r.get("reason").asText()).isEqualTo("broken for good"));
+		JsonNode done = awaitAll("done", 1).get(0);
+		assertThat(done.get("site").asText()).isEqualTo("KRJ");
+		assertThat(done.get("attempts").asInt()).isEqualTo(1);
+		assertThat(renders("?state=failed")).hasSize(2);
 	}
 
 	@Test
