@@ -73,6 +73,12 @@ public final class SiteAgent {
 
 	private long bytesDownloaded;
 
+	// the last manifest taken, and its tag: asked for again with If-None-Match, so an unchanged one costs no body
+	private Taken taken;
+
+	private record Taken(String etag, JsonNode manifest) {
+	}
+
 	/** What the command line says. */
 	record Options(URI server, String site, Path tokenFile, Path signingKeyFile, Path dir, boolean once,
 			Duration interval) {
@@ -208,10 +214,20 @@ public final class SiteAgent {
 		return bytesDownloaded;
 	}
 
-	/** The manifest, verified: signed by the pinned key, not expired, not older than the last one accepted. */
+	/**
+	 * The manifest, verified: signed by the pinned key, not expired, not older than the last one accepted. Sites
+	 * on poor links poll it all day: an unchanged one comes back as 304 without a body, and the one taken before
+	 * is used again while it has not expired.
+	 */
 	private JsonNode manifest() throws IOException, InterruptedException, Rejected {
-		HttpResponse<byte[]> response = http.send(request("/api/sites/" + options.site() + "/manifest").build(),
-				HttpResponse.BodyHandlers.ofByteArray());
+		HttpRequest.Builder request = request("/api/sites/" + options.site() + "/manifest");
+		if (taken != null) {
+			request.header("If-None-Match", taken.etag());
+		}
+		HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+		if (response.statusCode() == 304 && taken != null) {
+			return unexpired(taken.manifest());
+		}
 		if (response.statusCode() != 200) {
 			throw new IOException("manifest: HTTP " + response.statusCode());
 		}
@@ -225,9 +241,7 @@ public final class SiteAgent {
 		if (!manifest.path("site").asText().equals(options.site())) {
 			throw new Rejected("the manifest is for site " + manifest.path("site").asText());
 		}
-		if (Instant.parse(manifest.get("expiresAt").asText()).isBefore(Instant.now())) {
-			throw new Rejected("the manifest expired at " + manifest.get("expiresAt").asText());
-		}
+		unexpired(manifest);
 		long version = manifest.get("version").asLong();
 		long last = lastVersion();
 		if (version < last) {
@@ -237,6 +251,14 @@ public final class SiteAgent {
 		if (version > last) {
 			ObjectNode state = json.createObjectNode().put("version", version);
 			AtomicFiles.write(work.resolve("state.json"), json.writeValueAsBytes(state), null);
+		}
+		taken = response.headers().firstValue("ETag").map(etag -> new Taken(etag, manifest)).orElse(null);
+		return manifest;
+	}
+
+	private static JsonNode unexpired(JsonNode manifest) throws Rejected {
+		if (Instant.parse(manifest.get("expiresAt").asText()).isBefore(Instant.now())) {
+			throw new Rejected("the manifest expired at " + manifest.get("expiresAt").asText());
 		}
 		return manifest;
 	}

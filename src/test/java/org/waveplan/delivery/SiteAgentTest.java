@@ -41,6 +41,12 @@ class SiteAgentTest extends RenderTestSupport {
 		assertThat(get(engineer(), "/api/deliveries?site=TAC").getBody().get(0).get("state").asText())
 			.isEqualTo("CONFIRMED");
 
+		// polled again, an unchanged manifest comes back without a body, and the round goes on with the one taken
+		double unchanged = notModified();
+		agent.round();
+		await().untilAsserted(() -> assertThat(notModified()).isEqualTo(unchanged + 1));
+		assertThat(sha256(file)).isEqualTo(setup.sha256());
+
 		// a download cut in the middle resumes where it stopped: no byte is fetched twice
 		byte[] bytes = Files.readAllBytes(file);
 		Files.delete(file);
@@ -157,6 +163,16 @@ class SiteAgentTest extends RenderTestSupport {
 		return new Setup(tokenFile, issued.get("record").get("id").asLong(), keyFile,
 				tac.get("renditionKey").asText() + ".mp3", tac.get("file").get("sha256").asText(),
 				tac.get("file").get("sizeBytes").asLong());
+	}
+
+	private double notModified() {
+		return meters.find("http.server.requests")
+			.tag("uri", "/api/sites/{code}/manifest")
+			.tag("status", "304")
+			.timers()
+			.stream()
+			.mapToDouble(t -> t.count())
+			.sum();
 	}
 
 	private static SiteAgent agent(Setup setup, String server, String site, Path dir) throws Exception {
