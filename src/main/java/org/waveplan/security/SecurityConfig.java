@@ -1,16 +1,13 @@
 package org.waveplan.security;
 
-import java.io.IOException;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -42,8 +39,9 @@ class SecurityConfig {
 	SecurityFilterChain api(HttpSecurity http, ObjectMapper json, SiteCredentials sites) throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, e) -> {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"waveplan\"");
-			write(json, response, new ProblemException(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
-					"log in with a Waveplan user (HTTP Basic) or, for a site's agent, its site token (Bearer)"));
+			new ProblemException(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
+					"log in with a Waveplan user (HTTP Basic) or, for a site's agent, its site token (Bearer)")
+				.writeTo(response, json);
 		};
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs", "/v3/api-docs/**",
@@ -72,9 +70,9 @@ class SecurityConfig {
 			.addFilterBefore(new SiteTokenFilter(sites, unauthorized), BasicAuthenticationFilter.class)
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized)
-				.accessDeniedHandler((request, response, e) -> write(json, response,
-						new ProblemException(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
-								"your role does not allow " + request.getMethod() + " " + request.getRequestURI()))))
+				.accessDeniedHandler((request, response, e) -> new ProblemException(HttpStatus.FORBIDDEN, "forbidden",
+						"Forbidden", "your role does not allow " + request.getMethod() + " " + request.getRequestURI())
+					.writeTo(response, json)))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable());
 		return http.build();
@@ -100,13 +98,6 @@ class SecurityConfig {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return new BCryptPasswordEncoder();
-	}
-
-	private static void write(ObjectMapper json, HttpServletResponse response, ProblemException problem)
-			throws IOException {
-		response.setStatus(problem.status().value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		json.writeValue(response.getOutputStream(), problem.toProblemDetail());
 	}
 
 }

@@ -1,12 +1,17 @@
 package org.waveplan.shared;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 
 /**
@@ -66,6 +71,13 @@ public class ProblemException extends RuntimeException {
 		problem.setTitle(title);
 		properties.forEach(problem::setProperty);
 		return problem;
+	}
+
+	/** Answers the problem from a servlet filter, where no exception handler is there to do it. */
+	public void writeTo(HttpServletResponse response, ObjectMapper json) throws IOException {
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		json.writeValue(response.getOutputStream(), toProblemDetail());
 	}
 
 }

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -56,6 +57,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler({ AccessDeniedException.class, AuthenticationException.class })
 	void security(RuntimeException e) {
 		throw e;
+	}
+
+	// too large is answered by the superclass (413); this is a form cut short or malformed: the sender's doing
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<ProblemDetail> unreadableUpload(MultipartException e) {
+		log.info("Refused an upload that cannot be read: {}", e.getMostSpecificCause().getMessage());
+		return problem(new ProblemException(HttpStatus.BAD_REQUEST, "unreadable-upload", "Unreadable upload",
+				"the upload cannot be read: it was cut short or is not a well-formed multipart form"));
 	}
 
 	@ExceptionHandler(Exception.class)
