@@ -22,10 +22,8 @@ import java.util.function.DoubleConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.springframework.stereotype.Component;
+import org.waveplan.shared.AtomicFiles;
 import org.waveplan.shared.Sha256;
 
 /**
@@ -53,8 +51,6 @@ import org.waveplan.shared.Sha256;
  */
 @Component
 public class AudioRenderer {
-
-	private static final Logger log = LoggerFactory.getLogger(AudioRenderer.class);
 
 	/** Tolerated difference of a decoded file's length to the airing's (AAC pads its last frame: 23 ms). */
 	static final Duration LENGTH_TOLERANCE = Duration.ofMillis(50);
@@ -104,7 +100,7 @@ public class AudioRenderer {
 			.filter(Objects::nonNull)
 			.findFirst();
 		if (failure.isPresent()) {
-			outcomes.stream().filter(RenderOutcome::rendered).forEach(outcome -> deleteQuietly(outcome.file().file()));
+			outcomes.stream().filter(RenderOutcome::rendered).forEach(outcome -> AtomicFiles.discard(outcome.file().file()));
 			throw failure.get();
 		}
 		return outcomes.stream().map(RenderOutcome::file).toList();
@@ -141,9 +137,9 @@ public class AudioRenderer {
 		finally {
 			pool.shutdownNow();
 			for (int i = 0; i < branches.size(); i++) {
-				deleteQuietly(branches.get(i).pcm());
+				AtomicFiles.discard(branches.get(i).pcm());
 				if (i >= outcomes.size() || !outcomes.get(i).rendered()) {
-					deleteQuietly(branches.get(i).file());
+					AtomicFiles.discard(branches.get(i).file());
 				}
 			}
 		}
@@ -517,16 +513,6 @@ public class AudioRenderer {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/** For clean-up on the way out: a file left behind is worth a warning, not the render's outcome. */
-	private static void deleteQuietly(Path file) {
-		try {
-			delete(file);
-		}
-		catch (UncheckedIOException ex) {
-			log.warn("cannot delete the temp file {}: {}", file, ex.getCause().getMessage());
 		}
 	}
 

@@ -33,11 +33,12 @@ import org.waveplan.audio.AudioRenderer;
 import org.waveplan.audio.OutputSpec;
 import org.waveplan.audio.ProcessingProperties;
 import org.waveplan.audio.RenderException;
-import org.waveplan.audio.RenderRequest;
 import org.waveplan.audio.RenderOutcome;
+import org.waveplan.audio.RenderRequest;
 import org.waveplan.audio.RenderedFile;
 import org.waveplan.catalog.AiringBook;
 import org.waveplan.catalog.PlannedAiring;
+import org.waveplan.shared.AtomicFiles;
 
 /**
  * Renders an airing when its job fires, together with every queued render of the same source, ident and length
@@ -165,7 +166,7 @@ class RenderWorker {
 		finally {
 			for (RenderOutcome outcome : outcomes) {
 				if (outcome.rendered()) {
-					deleteQuietly(outcome.file().file());
+					AtomicFiles.discard(outcome.file().file());
 				}
 			}
 		}
@@ -321,15 +322,6 @@ class RenderWorker {
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("a published rendition is gone: " + file, ex);
-		}
-	}
-
-	private static void deleteQuietly(Path file) {
-		try {
-			Files.deleteIfExists(file);
-		}
-		catch (IOException ex) {
-			log.warn("cannot delete the temp file {}: {}", file, ex.getMessage());
 		}
 	}
 

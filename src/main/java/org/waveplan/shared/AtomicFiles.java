@@ -11,8 +11,13 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /** Publishes files whole or not at all: written to a temp file beside the target, synced, then moved. */
 public final class AtomicFiles {
+
+	private static final Logger log = LoggerFactory.getLogger(AtomicFiles.class);
 
 	private AtomicFiles() {
 	}
@@ -54,6 +59,22 @@ public final class AtomicFiles {
 		}
 		catch (AtomicMoveNotSupportedException e) {
 			throw new IOException("cannot publish " + target + " atomically: temp and target must be on one file system", e);
+		}
+	}
+
+	/**
+	 * Deletes a temp file that is not to be published, if there is one. Clean-up on the way out: one that cannot be
+	 * deleted is worth a warning, not hiding the outcome it follows.
+	 */
+	public static void discard(Path temp) {
+		if (temp == null) {
+			return;
+		}
+		try {
+			Files.deleteIfExists(temp);
+		}
+		catch (IOException ex) {
+			log.warn("cannot delete the temp file {}: {}", temp, ex.getMessage());
 		}
 	}
 

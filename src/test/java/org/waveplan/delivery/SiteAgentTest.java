@@ -42,9 +42,9 @@ class SiteAgentTest extends RenderTestSupport {
 			.isEqualTo("CONFIRMED");
 
 		// polled again, an unchanged manifest comes back without a body, and the round goes on with the one taken
-		double unchanged = notModified();
+		double unchanged = served(ManifestFastPath.PATTERN, "304");
 		agent.round();
-		await().untilAsserted(() -> assertThat(notModified()).isEqualTo(unchanged + 1));
+		await().untilAsserted(() -> assertThat(served(ManifestFastPath.PATTERN, "304")).isEqualTo(unchanged + 1));
 		assertThat(sha256(file)).isEqualTo(setup.sha256());
 
 		// a download cut in the middle resumes where it stopped: no byte is fetched twice
@@ -163,16 +163,6 @@ class SiteAgentTest extends RenderTestSupport {
 		return new Setup(tokenFile, issued.get("record").get("id").asLong(), keyFile,
 				tac.get("renditionKey").asText() + ".mp3", tac.get("file").get("sha256").asText(),
 				tac.get("file").get("sizeBytes").asLong());
-	}
-
-	private double notModified() {
-		return meters.find("http.server.requests")
-			.tag("uri", "/api/sites/{code}/manifest")
-			.tag("status", "304")
-			.timers()
-			.stream()
-			.mapToDouble(t -> t.count())
-			.sum();
 	}
 
 	private static SiteAgent agent(Setup setup, String server, String site, Path dir) throws Exception {

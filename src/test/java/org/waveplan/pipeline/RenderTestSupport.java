@@ -179,6 +179,15 @@ public abstract class RenderTestSupport extends ApiTest {
 		return meters.counter(name).count();
 	}
 
+	/** Requests answered under the endpoint's pattern, with the status if one is given. */
+	protected double served(String uriPattern, String status) {
+		var requests = meters.find("http.server.requests").tag("uri", uriPattern);
+		return (status == null ? requests : requests.tag("status", status)).timers()
+			.stream()
+			.mapToDouble(timer -> timer.count())
+			.sum();
+	}
+
 	List<Path> workFiles() throws IOException {
 		try (var files = Files.list(store.workDir())) {
 			return files.filter(f -> !f.getFileName().toString().equals(".lock")).toList();
