@@ -106,11 +106,6 @@ final class AllPairsCheck {
 			return new Key(c.type(), c.slotId(), c.otherSlotId(), c.externalId());
 		}
 
-		boolean involves(Emission e) {
-			return e.external() ? externalId != null && externalId == e.id()
-					: slotId == e.id() || (otherSlotId != null && otherSlotId == e.id());
-		}
-
 	}
 
 }
