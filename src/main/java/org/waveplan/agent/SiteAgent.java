@@ -41,8 +41,10 @@ import org.waveplan.shared.Sha256;
  * manifest, checks its Ed25519 signature against the pinned key, its expiry, and that its version does not go
  * backwards; downloads what is missing, resuming a partial file where it stopped ({@code Range} with
  * {@code If-Range}); checks size and SHA-256; moves the file into place atomically; confirms it; and deletes the
- * files of airings that are over. Errors are retried with growing waits. Killed at any moment it leaves only
- * whole, verified files under their names: the rest is in {@code DIR/.agent}.
+ * files and receipts of airings that are over. Errors are retried with growing waits. Killed at any moment it
+ * leaves only whole, verified files under their names: the rest is in {@code DIR/.agent}. Every "now" is the UTC
+ * clock it is given, whatever the site machine's zone. Of the service it knows the HTTP API and the manifest's
+ * format ({@link ManifestFormat}), nothing else.
  */
 public final class SiteAgent {
 
@@ -184,7 +186,7 @@ public final class SiteAgent {
 	void round() throws IOException, InterruptedException, Rejected {
 		Manifest manifest = manifest();
 		Set<String> wanted = new HashSet<>();
-		Set<String> confirmed = new HashSet<>();
+		Set<String> receiptsKept = new HashSet<>();
 		Rejected failed = null;
 		for (Entry airing : manifest.airings()) {
 			FileRef file = airing.file();
@@ -196,7 +198,7 @@ public final class SiteAgent {
 				throw new Rejected("the manifest names a file " + name + " that is not a rendition's name");
 			}
 			wanted.add(name);
-			confirmed.add(receipt(airing.airingId(), file.sha256()));
+			receiptsKept.add(receipt(airing.airingId(), file.sha256()));
 			try {
 				Path target = options.dir().resolve(name);
 				if (!Files.exists(target)) {
@@ -210,7 +212,7 @@ public final class SiteAgent {
 				failed = ex;
 			}
 		}
-		cleanUp(wanted, confirmed);
+		cleanUp(wanted, receiptsKept);
 		if (failed != null) {
 			throw failed;
 		}
@@ -344,7 +346,7 @@ public final class SiteAgent {
 	 * Deletes the files, partial files and receipts of airings that are no longer in the manifest: they are over (or
 	 * their file was rendered again).
 	 */
-	private void cleanUp(Set<String> wanted, Set<String> confirmed) throws IOException {
+	private void cleanUp(Set<String> wanted, Set<String> receiptsKept) throws IOException {
 		try (Stream<Path> files = Stream.concat(Files.list(options.dir()), Files.list(partials))) {
 			for (Path file : files.filter(Files::isRegularFile).toList()) {
 				String name = file.getFileName().toString().replaceFirst("\\.part$", "");
@@ -355,7 +357,7 @@ public final class SiteAgent {
 			}
 		}
 		try (Stream<Path> sent = Files.list(receipts)) {
-			for (Path receipt : sent.filter(r -> !confirmed.contains(r.getFileName().toString())).toList()) {
+			for (Path receipt : sent.filter(r -> !receiptsKept.contains(r.getFileName().toString())).toList()) {
 				Files.delete(receipt);
 			}
 		}
