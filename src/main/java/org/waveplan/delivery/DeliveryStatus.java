@@ -87,7 +87,8 @@ class DeliveryStatus {
 			if (delivery != null && s.file() != null) {
 				delivery.file(s.file().sha256());
 			}
-			if (s.status().state() == DeliveryState.LATE && (delivery == null || delivery.getLateReportedAt() == null)) {
+			boolean reported = delivery != null && delivery.getLateReportedAt() != null;
+			if (s.status().state() == DeliveryState.LATE && !reported) {
 				PlannedAiring airing = s.airing();
 				log.warn("airing {} of {} at {} ({}) is late: its file is not confirmed on site, the deadline was {}",
 						airing.id(), airing.program(), airing.site(), airing.startsAt(), s.status().deadline());

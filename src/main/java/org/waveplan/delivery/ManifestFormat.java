@@ -52,7 +52,7 @@ public final class ManifestFormat {
 			String program, String episode, Instant deadline, FileRef file) {
 	}
 
-	/** @param name {@code <SHA-256 of the rendition's key>.<extension>} */
+	/** @param name {@code <rendition key>.<extension>}: the same bytes always have the same name */
 	public record FileRef(String name, long sizeBytes, String sha256, String url) {
 	}
 
@@ -95,7 +95,8 @@ public final class ManifestFormat {
 	/** A public key as the service shows it to be pinned: X.509 DER, base64. */
 	public static PublicKey publicKey(String base64) throws GeneralSecurityException {
 		try {
-			return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64.trim())));
+			return KeyFactory.getInstance("Ed25519")
+				.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64.trim())));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new GeneralSecurityException("not a base64 public key", ex);

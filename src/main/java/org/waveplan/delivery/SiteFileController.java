@@ -116,9 +116,11 @@ class SiteFileController {
 		}
 		if (size != file.sizeBytes()) {
 			logger.error("the rendition {} of airing {} is listed as done but {} on disk: render it again",
-					file.name(), file.airingId(), size < 0 ? "is missing" : "has " + size + " bytes, not " + file.sizeBytes());
+					file.name(), file.airingId(),
+					size < 0 ? "is missing" : "has " + size + " bytes, not " + file.sizeBytes());
 			throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "file-unavailable", "File unavailable",
-					"the file " + file.name() + " cannot be served now: it is missing or damaged on the server; try later")
+					"the file " + file.name() + " cannot be served now: it is missing or damaged on the server;"
+							+ " try later")
 				.with("file", file.name());
 		}
 	}
