@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.waveplan.delivery.SiteAgent;
+import org.waveplan.agent.SiteAgent;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan

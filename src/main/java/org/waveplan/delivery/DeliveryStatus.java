@@ -3,7 +3,6 @@ package org.waveplan.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +24,9 @@ import org.waveplan.pipeline.DeliverableFile;
 import org.waveplan.pipeline.Deliverables;
 
 /**
- * Every airing's delivery state (of the last day and the horizon), the counts per site and state as gauges
- * ({@code waveplan.deliveries}), and a warning in the log, once, when an airing goes late.
+ * Every airing's delivery state (of the last day and the horizon). Looking at them changes nothing; the
+ * {@link #refresh() refresh}, which {@link LateWatch} runs, records what changed, counts them per site and state
+ * as gauges ({@code waveplan.deliveries}), and warns in the log, once, when an airing goes late.
  */
 @Service
 class DeliveryStatus {
@@ -64,44 +64,68 @@ class DeliveryStatus {
 			DeliveryState state, String file, Instant fetchedAt, Instant confirmedAt) {
 	}
 
-	/** Computes every state, refreshes the gauges, and warns of airings that have gone late since the last look. */
-	@Transactional
+	/** An airing as seen now: its file if rendered, what its site did with it so far, and its state. */
+	private record Seen(PlannedAiring airing, DeliverableFile file, Delivery delivery, Status status) {
+	}
+
+	/** Every state, as it is now: nothing is written. */
+	@Transactional(readOnly = true)
 	List<Status> all() {
+		return seen(clock.instant()).stream().map(Seen::status).toList();
+	}
+
+	/**
+	 * Records what the states say: a delivery of a file rendered again is unconfirmed, and an airing gone late is
+	 * warned of once. Refreshes the gauges.
+	 */
+	@Transactional
+	void refresh() {
 		Instant now = clock.instant();
+		List<Seen> seen = seen(now);
+		for (Seen s : seen) {
+			Delivery delivery = s.delivery();
+			if (delivery != null && s.file() != null) {
+				delivery.file(s.file().sha256());
+			}
+			boolean reported = delivery != null && delivery.getLateReportedAt() != null;
+			if (s.status().state() == DeliveryState.LATE && !reported) {
+				PlannedAiring airing = s.airing();
+				log.warn("airing {} of {} at {} ({}) is late: its file is not confirmed on site, the deadline was {}",
+						airing.id(), airing.program(), airing.site(), airing.startsAt(), s.status().deadline());
+				if (delivery == null) {
+					delivery = deliveries.save(new Delivery(airing.id(), airing.site(),
+							s.file() == null ? "" : s.file().sha256()));
+				}
+				delivery.lateReported(now);
+			}
+		}
+		count(seen.stream().map(Seen::status).toList());
+	}
+
+	private List<Seen> seen(Instant now) {
 		List<PlannedAiring> planned = airings.startingAfter(now.minus(PAST));
 		List<Long> ids = planned.stream().map(PlannedAiring::id).toList();
 		Map<Long, DeliverableFile> rendered = files.ofAirings(ids);
 		Map<Long, Delivery> done = deliveries.findAllById(ids)
 			.stream()
 			.collect(Collectors.toMap(Delivery::getAiringId, Function.identity()));
-		List<Status> all = new ArrayList<>();
-		for (PlannedAiring airing : planned) {
+		return planned.stream().map(airing -> {
 			DeliverableFile file = rendered.get(airing.id());
 			Delivery delivery = done.get(airing.id());
-			if (delivery != null && file != null) {
-				delivery.file(file.sha256());
-			}
+			// what the site did with a file rendered before counts no more
+			boolean current = delivery != null && (file == null || file.sha256().equals(delivery.getSha256()));
+			Instant fetchedAt = current ? delivery.getFetchedAt() : null;
+			Instant confirmedAt = current ? delivery.getConfirmedAt() : null;
 			Instant deadline = manifests.deadline(airing.startsAt());
-			DeliveryState state = state(file, delivery, deadline, now);
-			if (state == DeliveryState.LATE && (delivery == null || delivery.getLateReportedAt() == null)) {
-				log.warn("airing {} of {} at {} ({}) is late: its file is not confirmed on site, the deadline was {}",
-						airing.id(), airing.program(), airing.site(), airing.startsAt(), deadline);
-				if (delivery == null) {
-					delivery = deliveries.save(new Delivery(airing.id(), airing.site(),
-							file == null ? "" : file.sha256()));
-				}
-				delivery.lateReported(now);
-			}
-			all.add(new Status(airing.id(), airing.site(), airing.program(), airing.startsAt(), deadline, state,
-					file == null ? null : file.name(), delivery == null ? null : delivery.getFetchedAt(),
-					delivery == null ? null : delivery.getConfirmedAt()));
-		}
-		count(all);
-		return all;
+			return new Seen(airing, file, delivery, new Status(airing.id(), airing.site(), airing.program(),
+					airing.startsAt(), deadline, state(file, fetchedAt, confirmedAt, deadline, now),
+					file == null ? null : file.name(), fetchedAt, confirmedAt));
+		}).toList();
 	}
 
-	private static DeliveryState state(DeliverableFile file, Delivery delivery, Instant deadline, Instant now) {
-		if (delivery != null && delivery.getConfirmedAt() != null) {
+	private static DeliveryState state(DeliverableFile file, Instant fetchedAt, Instant confirmedAt, Instant deadline,
+			Instant now) {
+		if (confirmedAt != null) {
 			return DeliveryState.CONFIRMED;
 		}
 		if (now.isAfter(deadline)) {
@@ -110,7 +134,7 @@ class DeliveryStatus {
 		if (file == null) {
 			return DeliveryState.WAITING;
 		}
-		return delivery != null && delivery.getFetchedAt() != null ? DeliveryState.FETCHED : DeliveryState.READY;
+		return fetchedAt != null ? DeliveryState.FETCHED : DeliveryState.READY;
 	}
 
 	private void count(List<Status> all) {

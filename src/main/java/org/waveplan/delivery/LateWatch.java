@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
-/** Every minute, one instance of the cluster looks for airings gone late (and refreshes its gauges). */
+/** Every minute, one instance of the cluster records airings gone late, and refreshes the gauges. */
 @Configuration
 class LateWatch {
 
@@ -41,7 +41,7 @@ class LateWatch {
 
 		@Override
 		protected void executeInternal(JobExecutionContext context) {
-			status.all();
+			status.refresh();
 		}
 
 	}

@@ -11,9 +11,6 @@ import org.springframework.http.MediaType;
 /** How a signed manifest goes out, the same on either way a request reaches it. */
 final class ManifestResponse {
 
-	/** The header that carries the manifest's Ed25519 signature over the exact body bytes. */
-	static final String SIGNATURE = "Waveplan-Signature";
-
 	private ManifestResponse() {
 	}
 
@@ -21,7 +18,7 @@ final class ManifestResponse {
 			throws IOException {
 		response.setHeader(HttpHeaders.ETAG, manifest.etag());
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache, private");
-		response.setHeader(SIGNATURE, manifest.signature().header());
+		response.setHeader(ManifestFormat.SIGNATURE_HEADER, manifest.signature().header());
 		// what the security chain adds to every answer, so that both ways answer alike
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader("X-Frame-Options", "DENY");

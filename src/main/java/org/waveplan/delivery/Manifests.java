@@ -11,9 +11,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -22,6 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.waveplan.catalog.AiringBook;
 import org.waveplan.catalog.AiringsChanged;
 import org.waveplan.catalog.PlannedAiring;
+import org.waveplan.delivery.ManifestFormat.Entry;
+import org.waveplan.delivery.ManifestFormat.FileRef;
+import org.waveplan.delivery.ManifestFormat.Manifest;
 import org.waveplan.pipeline.DeliverableFile;
 import org.waveplan.pipeline.Deliverables;
 import org.waveplan.pipeline.RendersChanged;
@@ -49,8 +49,6 @@ class Manifests {
 	private final SiteDirectory sites;
 
 	private final DeliveryProperties settings;
-
-	private final ObjectMapper json;
 
 	private final Clock clock;
 
@@ -90,7 +88,7 @@ class Manifests {
 	}
 
 	Manifests(AiringBook airings, Deliverables files, SiteManifestRepository versions, SigningKeys keys,
-			DeliveryProperties settings, ObjectMapper json, Clock clock, PlatformTransactionManager transactions,
+			DeliveryProperties settings, Clock clock, PlatformTransactionManager transactions,
 			SiteDirectory sites) {
 		this.sites = sites;
 		this.airings = airings;
@@ -98,24 +96,8 @@ class Manifests {
 		this.versions = versions;
 		this.keys = keys;
 		this.settings = settings;
-		this.json = json;
 		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactions);
-	}
-
-	/**
-	 * @param version grows with every change; a client refuses one that goes backwards
-	 * @param expiresAt a client does not act on the manifest after this
-	 */
-	record Manifest(String site, long version, Instant issuedAt, Instant expiresAt, List<Entry> airings) {
-	}
-
-	/** @param file {@code null} until the airing is rendered */
-	record Entry(long airingId, Instant startsAt, Instant stopsAt, String transmitter, int frequencyKhz,
-			String program, String episode, Instant deadline, FileRef file) {
-	}
-
-	record FileRef(String name, long sizeBytes, String sha256, String url) {
 	}
 
 	/** The manifest's bytes, signed. */
@@ -167,8 +149,8 @@ class Manifests {
 		List<PlannedAiring> planned = airings.onAirBetween(now, now.plus(settings.horizon()), site);
 		Map<Long, DeliverableFile> rendered = files.ofAirings(planned.stream().map(PlannedAiring::id).toList());
 		List<Entry> entries = planned.stream().map(a -> entry(a, rendered.get(a.id()))).toList();
-		SiteManifest version = version(site, Sha256.hex(bytes(entries)), now);
-		byte[] body = bytes(new Manifest(site, version.getVersion(), version.getIssuedAt(),
+		SiteManifest version = version(site, Sha256.hex(ManifestFormat.write(entries)), now);
+		byte[] body = ManifestFormat.write(new Manifest(site, version.getVersion(), version.getIssuedAt(),
 				version.getIssuedAt().plus(settings.manifestValidity()), entries));
 		return new Signed(body, "\"" + Sha256.hex(body) + "\"", keys.sign(body));
 	}
@@ -201,15 +183,5 @@ class Manifests {
 			}
 		}
 	}
-
-	private byte[] bytes(Object value) {
-		try {
-			return json.writeValueAsBytes(value);
-		}
-		catch (JsonProcessingException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
 
 }

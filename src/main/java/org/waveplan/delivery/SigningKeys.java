@@ -95,7 +95,7 @@ class SigningKeys {
 
 		/** As the {@code Waveplan-Signature} header carries it. */
 		String header() {
-			return "keyid=\"" + keyId + "\", alg=\"ed25519\", sig=\"" + signature + "\"";
+			return ManifestFormat.signatureHeader(keyId, signature);
 		}
 
 	}

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.WritableByteChannel;
+import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -17,6 +18,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -38,6 +41,8 @@ import org.waveplan.shared.ProblemException;
 @RestController
 class SiteFileController {
 
+	private static final Logger logger = LoggerFactory.getLogger(SiteFileController.class);
+
 	// Tomcat sends the file from the kernel (sendfile) when the connector supports it: no copy through the JVM
 	private static final String SENDFILE_SUPPORT = "org.apache.tomcat.sendfile.support";
 
@@ -57,6 +62,7 @@ class SiteFileController {
 			HttpServletResponse response) throws IOException {
 		DeliverableFile file = files.named(code, name)
 			.orElseThrow(() -> ProblemException.notFound("site " + code + " has no file " + name));
+		onDisk(file);
 		long size = file.sizeBytes();
 		String etag = "\"" + file.sha256() + "\"";
 		String lastModified = DateTimeFormatter.RFC_1123_DATE_TIME.format(file.createdAt().atOffset(ZoneOffset.UTC));
@@ -94,6 +100,29 @@ class SiteFileController {
 			log.fetched(code, file);
 		}
 		send(file, part, request, response);
+	}
+
+	/**
+	 * Checks that the rendition is on disk whole before a byte of the answer goes: its length is announced from the
+	 * record, and a site told 200 with that length but sent nothing would retry the same nothing forever.
+	 */
+	private static void onDisk(DeliverableFile file) {
+		long size;
+		try {
+			size = Files.size(file.path());
+		}
+		catch (IOException ex) {
+			size = -1;
+		}
+		if (size != file.sizeBytes()) {
+			logger.error("the rendition {} of airing {} is listed as done but {} on disk: render it again",
+					file.name(), file.airingId(),
+					size < 0 ? "is missing" : "has " + size + " bytes, not " + file.sizeBytes());
+			throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "file-unavailable", "File unavailable",
+					"the file " + file.name() + " cannot be served now: it is missing or damaged on the server;"
+							+ " try later")
+				.with("file", file.name());
+		}
 	}
 
 	/** Receipt: the site holds the airing's file and its SHA-256 is right (409 if it is not). */

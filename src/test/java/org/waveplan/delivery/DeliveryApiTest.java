@@ -18,8 +18,12 @@ import java.util.regex.Matcher;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.quartz.JobKey;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -27,6 +31,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.waveplan.pipeline.Deliverables;
 import org.waveplan.pipeline.RenderTestSupport;
 import org.waveplan.security.Role;
 import org.waveplan.shared.Sha256;
@@ -41,6 +46,11 @@ class DeliveryApiTest extends RenderTestSupport {
 
 	@Autowired
 	Manifests manifests;
+
+	@Autowired
+	Deliverables deliverables;
+
+	private static final JobKey LATE_WATCH = JobKey.jobKey("late-watch", "delivery");
 
 	private static final java.util.regex.Pattern SIGNATURE = java.util.regex.Pattern
 		.compile("keyid=\"([0-9a-f]+)\", alg=\"ed25519\", sig=\"([^\"]+)\"");
@@ -116,8 +126,9 @@ class DeliveryApiTest extends RenderTestSupport {
 		assertThat(receipt(token, "TAC", airing, file.get("sha256").asText()).getStatusCode())
 			.isEqualTo(HttpStatus.NO_CONTENT);
 		assertThat(get(engineer(), "/api/deliveries?site=TAC&state=confirmed").getBody()).hasSize(1);
-		assertThat(meters.get("waveplan.deliveries").tag("site", "TAC").tag("state", "confirmed").gauge().value())
-			.isEqualTo(1.0);
+		scheduler.triggerJob(LATE_WATCH);
+		org.awaitility.Awaitility.await().ignoreExceptions().untilAsserted(() -> assertThat(meters.get("waveplan.deliveries").tag("site", "TAC").tag("state", "confirmed").gauge().value())
+			.isEqualTo(1.0));
 
 		// a change of content is a new version
 		bindSlot("TAC", 7345, "22:00", "22:01");
@@ -128,7 +139,8 @@ class DeliveryApiTest extends RenderTestSupport {
 	}
 
 	@Test
-	void aTokenReachesNeitherAnotherSitesFilesNorAnythingOutsideTheRenders() throws Exception {
+	@ExtendWith(OutputCaptureExtension.class)
+	void aTokenReachesNeitherAnotherSitesFilesNorAnythingOutsideTheRenders(CapturedOutput output) throws Exception {
 		threeSitesAirTheSameEpisodeTomorrow();
 		post(producer(), "/api/airings/" + airing(renders(""), "TAC") + "/render", null);
 		List<JsonNode> done = awaitAll("done", 3);
@@ -156,6 +168,26 @@ class DeliveryApiTest extends RenderTestSupport {
 			.isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(receipt(token, "TAC", airing(done, "KRJ"), "0".repeat(64)).getStatusCode())
 			.isEqualTo(HttpStatus.NOT_FOUND);
+
+		// a file the manifest lists but gone from the disk: a problem before any byte, never 200 and nothing
+		String tacFile = render(done, "TAC").get("renditionKey").asText() + ".mp3";
+		Path onDisk = deliverables.named("TAC", tacFile).orElseThrow().path();
+		Path aside = Files.move(onDisk, temp.resolve("aside"));
+		try {
+			for (HttpMethod method : List.of(HttpMethod.GET, HttpMethod.HEAD)) {
+				ResponseEntity<byte[]> gone = as(token, method, "/api/sites/TAC/files/" + tacFile, new HttpHeaders());
+				assertThat(gone.getStatusCode()).as(method.name()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+			}
+			ResponseEntity<JsonNode> problem = rest.exchange("/api/sites/TAC/files/" + tacFile, HttpMethod.GET,
+					new HttpEntity<>(bearer(token)), JsonNode.class);
+			assertThat(problem.getBody().get("type").asText()).isEqualTo("urn:waveplan:problem:file-unavailable");
+			assertThat(problem.getBody().get("detail").asText()).contains(tacFile);
+			assertThat(output.getAll()).contains("the rendition " + tacFile + " of airing " + airing(done, "TAC")
+					+ " is listed as done but is missing on disk");
+		}
+		finally {
+			Files.move(aside, onDisk);
+		}
 	}
 
 	@Test
@@ -223,13 +255,52 @@ class DeliveryApiTest extends RenderTestSupport {
 	}
 
 	@Test
-	void anAiringNotConfirmedByItsDeadlineIsLate() throws Exception {
+	@ExtendWith(OutputCaptureExtension.class)
+	void anAiringNotConfirmedByItsDeadlineIsLateAndLookingChangesNothing(CapturedOutput output) throws Exception {
 		threeSitesAirTheSameEpisodeTomorrow();
-		assertThat(get(engineer(), "/api/deliveries?site=TAC").getBody().get(0).get("state").asText())
-			.isEqualTo("WAITING");
-		// the deadline is an hour before air
-		clock.set(java.time.Instant.parse(renders("").get(0).get("startsAt").asText()).minusSeconds(1800));
-		assertThat(get(engineer(), "/api/deliveries?state=late").getBody()).hasSize(3);
+		// LateWatch runs here when the test says, not when its minute comes
+		scheduler.pauseJob(LATE_WATCH);
+		try {
+			assertThat(get(engineer(), "/api/deliveries?site=TAC").getBody().get(0).get("state").asText())
+				.isEqualTo("WAITING");
+			// the deadline is an hour before air
+			clock.set(java.time.Instant.parse(renders("").get(0).get("startsAt").asText()).minusSeconds(1800));
+			Map<String, List<String>> before = rows();
+			assertThat(get(engineer(), "/api/deliveries?state=late").getBody()).hasSize(3);
+			assertThat(get(engineer(), "/api/deliveries").getBody()).hasSize(3);
+			assertThat(rows()).isEqualTo(before);
+			assertThat(output.getAll()).doesNotContain("is late");
+
+			// LateWatch records and warns, once; what a GET shows stays the same
+			scheduler.triggerJob(LATE_WATCH);
+			org.awaitility.Awaitility.await()
+				.untilAsserted(() -> assertThat(jdbc.queryForObject(
+						"select count(*) from delivery where late_reported_at is not null", Long.class)).isEqualTo(3));
+			assertThat(get(engineer(), "/api/deliveries?state=late").getBody()).hasSize(3);
+			assertThat(meters.get("waveplan.deliveries").tag("site", "TAC").tag("state", "late").gauge().value())
+				.isEqualTo(1.0);
+			assertThat(output.getAll().split("is late")).hasSize(4);
+		}
+		finally {
+			scheduler.resumeJob(LATE_WATCH);
+		}
+	}
+
+	/** Every table's rows but Quartz's own, as text, sorted. */
+	private Map<String, List<String>> rows() {
+		Map<String, List<String>> rows = new java.util.TreeMap<>();
+		for (String table : jdbc.queryForList("select table_name from information_schema.tables"
+				+ " where table_schema = current_schema() and lower(table_name) not like 'qrtz%'", String.class)) {
+			rows.put(table.toLowerCase(java.util.Locale.ROOT), jdbc.queryForList("select * from \"" + table + "\"")
+				.stream()
+				.map(row -> row.values().stream()
+					.map(v -> v instanceof byte[] b ? HexFormat.of().formatHex(b) : String.valueOf(v))
+					.toList()
+					.toString())
+				.sorted()
+				.toList());
+		}
+		return rows;
 	}
 
 	private void verify(ResponseEntity<byte[]> manifest) throws Exception {

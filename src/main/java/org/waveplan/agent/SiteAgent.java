@@ -1,4 +1,4 @@
-package org.waveplan.delivery;
+package org.waveplan.agent;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,32 +6,32 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.PublicKey;
-import java.security.Signature;
-import java.security.spec.X509EncodedKeySpec;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Base64;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.waveplan.delivery.ManifestFormat;
+import org.waveplan.delivery.ManifestFormat.Entry;
+import org.waveplan.delivery.ManifestFormat.FileRef;
+import org.waveplan.delivery.ManifestFormat.Manifest;
 import org.waveplan.shared.AtomicFiles;
 import org.waveplan.shared.Sha256;
 
@@ -41,14 +41,14 @@ import org.waveplan.shared.Sha256;
  * manifest, checks its Ed25519 signature against the pinned key, its expiry, and that its version does not go
  * backwards; downloads what is missing, resuming a partial file where it stopped ({@code Range} with
  * {@code If-Range}); checks size and SHA-256; moves the file into place atomically; confirms it; and deletes the
- * files of airings that are over. Errors are retried with growing waits. Killed at any moment it leaves only
- * whole, verified files under their names: the rest is in {@code DIR/.agent}.
+ * files and receipts of airings that are over. Errors are retried with growing waits. Killed at any moment it
+ * leaves only whole, verified files under their names: the rest is in {@code DIR/.agent}. Every "now" is the UTC
+ * clock it is given, whatever the site machine's zone. Of the service it knows the HTTP API and the manifest's
+ * format ({@link ManifestFormat}), nothing else.
  */
 public final class SiteAgent {
 
 	private static final Logger log = LoggerFactory.getLogger(SiteAgent.class);
-
-	private static final Pattern SIGNATURE = Pattern.compile("keyid=\"([0-9a-f]+)\", alg=\"ed25519\", sig=\"([^\"]+)\"");
 
 	private static final Pattern FILE_NAME = Pattern.compile("[0-9a-f]{64}\\.[a-z0-9]{2,4}");
 
@@ -64,6 +64,10 @@ public final class SiteAgent {
 
 	private final Path partials;
 
+	private final Path receipts;
+
+	private final Clock clock;
+
 	private final HttpClient http = HttpClient.newBuilder()
 		.connectTimeout(Duration.ofSeconds(20))
 		.followRedirects(HttpClient.Redirect.NEVER)
@@ -76,7 +80,7 @@ public final class SiteAgent {
 	// the last manifest taken, and its tag: asked for again with If-None-Match, so an unchanged one costs no body
 	private Taken taken;
 
-	private record Taken(String etag, JsonNode manifest) {
+	private record Taken(String etag, Manifest manifest) {
 	}
 
 	/** What the command line says. */
@@ -132,19 +136,21 @@ public final class SiteAgent {
 
 	}
 
-	SiteAgent(Options options) throws IOException, GeneralSecurityException {
+	/** @param clock where every "now" of the agent comes from, in UTC */
+	SiteAgent(Options options, Clock clock) throws IOException, GeneralSecurityException {
 		this.options = options;
+		this.clock = clock.withZone(ZoneOffset.UTC);
 		this.token = Files.readString(options.tokenFile(), StandardCharsets.US_ASCII).trim();
-		this.signingKey = KeyFactory.getInstance("Ed25519")
-			.generatePublic(new X509EncodedKeySpec(Base64.getDecoder()
-				.decode(Files.readString(options.signingKeyFile(), StandardCharsets.US_ASCII).trim())));
+		this.signingKey = ManifestFormat
+			.publicKey(Files.readString(options.signingKeyFile(), StandardCharsets.US_ASCII));
 		this.work = Files.createDirectories(options.dir().resolve(".agent"));
 		this.partials = Files.createDirectories(work.resolve("partial"));
+		this.receipts = Files.createDirectories(work.resolve("receipts"));
 	}
 
 	/** Runs the agent: one round with {@code --once} (exit code 0 if it completed), else rounds forever. */
 	public static int run(List<String> args) throws Exception {
-		SiteAgent agent = new SiteAgent(Options.parse(args));
+		SiteAgent agent = new SiteAgent(Options.parse(args), Clock.systemUTC());
 		if (agent.options.once()) {
 			try {
 				agent.round();
@@ -178,25 +184,27 @@ public final class SiteAgent {
 
 	/** One round: manifest, downloads, receipts, clean-up. */
 	void round() throws IOException, InterruptedException, Rejected {
-		JsonNode manifest = manifest();
+		Manifest manifest = manifest();
 		Set<String> wanted = new HashSet<>();
+		Set<String> receiptsKept = new HashSet<>();
 		Rejected failed = null;
-		for (JsonNode airing : manifest.get("airings")) {
-			JsonNode file = airing.get("file");
-			if (file == null || file.isNull()) {
+		for (Entry airing : manifest.airings()) {
+			FileRef file = airing.file();
+			if (file == null) {
 				continue;
 			}
-			String name = file.get("name").asText();
+			String name = file.name();
 			if (!FILE_NAME.matcher(name).matches()) {
 				throw new Rejected("the manifest names a file " + name + " that is not a rendition's name");
 			}
 			wanted.add(name);
+			receiptsKept.add(receipt(airing.airingId(), file.sha256()));
 			try {
 				Path target = options.dir().resolve(name);
 				if (!Files.exists(target)) {
-					download(name, file.get("sizeBytes").asLong(), file.get("sha256").asText(), target);
+					download(name, file.sizeBytes(), file.sha256(), target);
 				}
-				confirm(airing.get("airingId").asLong(), file.get("sha256").asText());
+				confirm(airing.airingId(), file.sha256());
 			}
 			catch (Rejected ex) {
 				// the others may be fine: fetch them, and fail the round at its end
@@ -204,7 +212,7 @@ public final class SiteAgent {
 				failed = ex;
 			}
 		}
-		cleanUp(wanted);
+		cleanUp(wanted, receiptsKept);
 		if (failed != null) {
 			throw failed;
 		}
@@ -219,7 +227,7 @@ public final class SiteAgent {
 	 * on poor links poll it all day: an unchanged one comes back as 304 without a body, and the one taken before
 	 * is used again while it has not expired.
 	 */
-	private JsonNode manifest() throws IOException, InterruptedException, Rejected {
+	private Manifest manifest() throws IOException, InterruptedException, Rejected {
 		HttpRequest.Builder request = request("/api/sites/" + options.site() + "/manifest");
 		if (taken != null) {
 			request.header("If-None-Match", taken.etag());
@@ -232,17 +240,16 @@ public final class SiteAgent {
 			throw new IOException("manifest: HTTP " + response.statusCode());
 		}
 		byte[] body = response.body();
-		String header = response.headers().firstValue(ManifestResponse.SIGNATURE).orElse("");
-		Matcher m = SIGNATURE.matcher(header);
-		if (!m.matches() || !verifies(body, m.group(2))) {
+		if (!ManifestFormat.verifies(body,
+				response.headers().firstValue(ManifestFormat.SIGNATURE_HEADER).orElse(""), signingKey)) {
 			throw new Rejected("the manifest's signature does not verify with the pinned key: not taken");
 		}
-		JsonNode manifest = json.readTree(body);
-		if (!manifest.path("site").asText().equals(options.site())) {
-			throw new Rejected("the manifest is for site " + manifest.path("site").asText());
+		Manifest manifest = ManifestFormat.read(body);
+		if (!options.site().equals(manifest.site())) {
+			throw new Rejected("the manifest is for site " + manifest.site());
 		}
 		unexpired(manifest);
-		long version = manifest.get("version").asLong();
+		long version = manifest.version();
 		long last = lastVersion();
 		if (version < last) {
 			throw new Rejected("the manifest's version " + version + " is older than " + last
@@ -256,23 +263,11 @@ public final class SiteAgent {
 		return manifest;
 	}
 
-	private static JsonNode unexpired(JsonNode manifest) throws Rejected {
-		if (Instant.parse(manifest.get("expiresAt").asText()).isBefore(Instant.now())) {
-			throw new Rejected("the manifest expired at " + manifest.get("expiresAt").asText());
+	private Manifest unexpired(Manifest manifest) throws Rejected {
+		if (manifest.expiresAt().isBefore(clock.instant())) {
+			throw new Rejected("the manifest expired at " + manifest.expiresAt());
 		}
 		return manifest;
-	}
-
-	private boolean verifies(byte[] body, String signature) {
-		try {
-			Signature verifier = Signature.getInstance("Ed25519");
-			verifier.initVerify(signingKey);
-			verifier.update(body);
-			return verifier.verify(Base64.getDecoder().decode(signature));
-		}
-		catch (GeneralSecurityException | IllegalArgumentException ex) {
-			return false;
-		}
 	}
 
 	private long lastVersion() throws IOException {
@@ -309,7 +304,7 @@ public final class SiteAgent {
 				byte[] buffer = new byte[1 << 16];
 				int n;
 				while ((n = in.read(buffer)) >= 0) {
-					out.write(java.nio.ByteBuffer.wrap(buffer, 0, n));
+					out.write(ByteBuffer.wrap(buffer, 0, n));
 					bytesDownloaded += n;
 				}
 			}
@@ -326,7 +321,7 @@ public final class SiteAgent {
 	}
 
 	private void confirm(long airingId, String sha256) throws IOException, InterruptedException {
-		Path receipt = work.resolve("receipts").resolve(airingId + "-" + sha256);
+		Path receipt = receipts.resolve(receipt(airingId, sha256));
 		if (Files.exists(receipt)) {
 			return;
 		}
@@ -339,12 +334,19 @@ public final class SiteAgent {
 			throw new IOException("receipt for airing " + airingId + ": HTTP " + response.statusCode() + " "
 					+ response.body());
 		}
-		Files.createDirectories(receipt.getParent());
 		Files.writeString(receipt, "");
 	}
 
-	/** Deletes the files, partial files and receipts of airings that are no longer in the manifest: they are over. */
-	private void cleanUp(Set<String> wanted) throws IOException {
+	/** The name of the receipt of an airing's file: sent once, kept while the airing is in the manifest. */
+	private static String receipt(long airingId, String sha256) {
+		return airingId + "-" + sha256;
+	}
+
+	/**
+	 * Deletes the files, partial files and receipts of airings that are no longer in the manifest: they are over (or
+	 * their file was rendered again).
+	 */
+	private void cleanUp(Set<String> wanted, Set<String> receiptsKept) throws IOException {
 		try (Stream<Path> files = Stream.concat(Files.list(options.dir()), Files.list(partials))) {
 			for (Path file : files.filter(Files::isRegularFile).toList()) {
 				String name = file.getFileName().toString().replaceFirst("\\.part$", "");
@@ -352,6 +354,11 @@ public final class SiteAgent {
 					Files.delete(file);
 					log.info("deleted {}: its airings are over", file.getFileName());
 				}
+			}
+		}
+		try (Stream<Path> sent = Files.list(receipts)) {
+			for (Path receipt : sent.filter(r -> !receiptsKept.contains(r.getFileName().toString())).toList()) {
+				Files.delete(receipt);
 			}
 		}
 	}

@@ -1,4 +1,4 @@
-package org.waveplan.delivery;
+package org.waveplan.agent;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +14,8 @@ import java.util.function.UnaryOperator;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+
+import org.waveplan.delivery.ManifestFormat;
 
 /**
  * A man in the middle between the agent and the service: passes everything on, and can change manifest bodies on
@@ -72,8 +74,8 @@ final class MeddlingProxy implements AutoCloseable {
 			try (InputStream in = response.body()) {
 				if (manifest) {
 					Manifest passed = manifests.apply(new Manifest(in.readAllBytes(),
-							response.headers().firstValue(ManifestResponse.SIGNATURE).orElse("")));
-					exchange.getResponseHeaders().put(ManifestResponse.SIGNATURE, List.of(passed.signature()));
+							response.headers().firstValue(ManifestFormat.SIGNATURE_HEADER).orElse("")));
+					exchange.getResponseHeaders().put(ManifestFormat.SIGNATURE_HEADER, List.of(passed.signature()));
 					byte[] bytes = passed.body();
 					exchange.sendResponseHeaders(response.statusCode(), bytes.length == 0 ? -1 : bytes.length);
 					exchange.getResponseBody().write(bytes);

@@ -1,8 +1,11 @@
-package org.waveplan.delivery;
+package org.waveplan.agent;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +28,8 @@ import static org.awaitility.Awaitility.await;
 /** The real site agent against the real embedded server, and a man in the middle where the test needs one. */
 class SiteAgentTest extends RenderTestSupport {
 
+	private static final String MANIFEST = "/api/sites/{code}/manifest";
+
 	@Autowired
 	Deliverables deliverables;
 
@@ -42,9 +47,9 @@ class SiteAgentTest extends RenderTestSupport {
 			.isEqualTo("CONFIRMED");
 
 		// polled again, an unchanged manifest comes back without a body, and the round goes on with the one taken
-		double unchanged = served(ManifestFastPath.PATTERN, "304");
+		double unchanged = served(MANIFEST, "304");
 		agent.round();
-		await().untilAsserted(() -> assertThat(served(ManifestFastPath.PATTERN, "304")).isEqualTo(unchanged + 1));
+		await().untilAsserted(() -> assertThat(served(MANIFEST, "304")).isEqualTo(unchanged + 1));
 		assertThat(sha256(file)).isEqualTo(setup.sha256());
 
 		// a download cut in the middle resumes where it stopped: no byte is fetched twice
@@ -104,15 +109,41 @@ class SiteAgentTest extends RenderTestSupport {
 	}
 
 	@Test
-	void deletesTheFilesOfAiringsThatAreOver() throws Exception {
+	void decidesByTheClockItIsGivenAndDeletesTheFilesAndReceiptsOfAiringsThatAreOver() throws Exception {
 		Setup setup = renderedForTac();
 		Path dir = Files.createDirectories(temp.resolve("site"));
+
+		// expiry by the UTC clock the agent is given, whatever the zone of the machine
+		JsonNode manifest = get(as(Role.ADMIN), MANIFEST.replace("{code}", "TAC")).getBody();
+		Instant expires = Instant.parse(manifest.get("expiresAt").asText());
+		ZoneId seoul = ZoneId.of("Asia/Seoul");
+		assertThatThrownBy(() -> agent(setup, rest.getRootUri(), "TAC", dir, Clock.fixed(expires.plusSeconds(1), seoul))
+			.round()).isInstanceOf(SiteAgent.Rejected.class).hasMessageContaining("expired");
+		assertThat(dir.resolve(setup.name())).doesNotExist();
+		agent(setup, rest.getRootUri(), "TAC", dir, Clock.fixed(expires.minusSeconds(1), seoul)).round();
+		assertThat(sha256(dir.resolve(setup.name()))).isEqualTo(setup.sha256());
+
 		Path over = Files.writeString(dir.resolve("a".repeat(64) + ".mp3"), "an airing of yesterday");
 		Path mine = Files.writeString(dir.resolve("notes.txt"), "the site's own file");
+		Path receipts = Files.createDirectories(dir.resolve(".agent/receipts"));
+		Path overReceipt = Files.writeString(receipts.resolve("1-" + "a".repeat(64)), "");
 		agent(setup, rest.getRootUri(), "TAC", dir).round();
 		assertThat(over).doesNotExist();
+		assertThat(overReceipt).doesNotExist();
 		assertThat(mine).exists();
 		assertThat(dir.resolve(setup.name())).exists();
+		Path receipt = receipts.resolve(setup.airingId() + "-" + setup.sha256());
+		try (Stream<Path> kept = Files.list(receipts)) {
+			assertThat(kept).containsExactly(receipt);
+		}
+
+		// the airing over, its manifest lists it no more (once the cached one is stale): its file and receipt go
+		clock.set(Instant.parse(manifest.get("airings").get(0).get("stopsAt").asText()).plusSeconds(60));
+		await().ignoreExceptions().untilAsserted(() -> {
+			agent(setup, rest.getRootUri(), "TAC", dir).round();
+			assertThat(receipt).doesNotExist();
+		});
+		assertThat(dir.resolve(setup.name())).doesNotExist();
 	}
 
 	@Test
@@ -123,7 +154,7 @@ class SiteAgentTest extends RenderTestSupport {
 		try (MeddlingProxy proxy = new MeddlingProxy(rest.getRootUri())) {
 			proxy.bytesPerSecond = 64 * 1024;
 			Process agent = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-					System.getProperty("java.class.path"), WaveplanApplication.class.getName(), "site-agent",
+					System.getProperty("java.class.path"), "-Duser.timezone=Asia/Seoul", WaveplanApplication.class.getName(), "site-agent",
 					"--server", proxy.url(), "--site", "TAC", "--token-file", setup.tokenFile().toString(),
 					"--signing-key", setup.keyFile().toString(), "--dir", dir.toString(), "--once")
 				.redirectErrorStream(true)
@@ -148,7 +179,8 @@ class SiteAgentTest extends RenderTestSupport {
 		}
 	}
 
-	private record Setup(Path tokenFile, long tokenId, Path keyFile, String name, String sha256, long size) {
+	private record Setup(Path tokenFile, long tokenId, Path keyFile, long airingId, String name, String sha256,
+			long size) {
 	}
 
 	/** TAC's file rendered, a token for TAC in a file, the pinned signing key in another. */
@@ -160,15 +192,19 @@ class SiteAgentTest extends RenderTestSupport {
 		Path tokenFile = Files.writeString(temp.resolve("token"), issued.get("token").asText());
 		Path keyFile = Files.writeString(temp.resolve("signing-key.pub"),
 				get(engineer(), "/api/delivery/signing-key").getBody().get("current").get("publicKey").asText());
-		return new Setup(tokenFile, issued.get("record").get("id").asLong(), keyFile,
+		return new Setup(tokenFile, issued.get("record").get("id").asLong(), keyFile, tac.get("airingId").asLong(),
 				tac.get("renditionKey").asText() + ".mp3", tac.get("file").get("sha256").asText(),
 				tac.get("file").get("sizeBytes").asLong());
 	}
 
-	private static SiteAgent agent(Setup setup, String server, String site, Path dir) throws Exception {
+	private SiteAgent agent(Setup setup, String server, String site, Path dir) throws Exception {
+		return agent(setup, server, site, dir, clock);
+	}
+
+	private static SiteAgent agent(Setup setup, String server, String site, Path dir, Clock clock) throws Exception {
 		return new SiteAgent(SiteAgent.Options.parse(List.of("--server", server, "--site", site, "--token-file",
 				setup.tokenFile().toString(), "--signing-key", setup.keyFile().toString(), "--dir", dir.toString(),
-				"--once")));
+				"--once")), clock);
 	}
 
 }

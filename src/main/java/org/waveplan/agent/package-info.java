@@ -1,0 +1,5 @@
+/**
+ * The site agent: the client program a transmitter site runs to pull its files, started from the same jar with
+ * {@code site-agent}. It knows the service only by its HTTP API and the manifest's format.
+ */
+package org.waveplan.agent;
