@@ -63,6 +63,8 @@ public class AudioRenderer {
 
 	private static final Pattern OUT_TIME = Pattern.compile("^out_time_us=(\\d+)$");
 
+	private static final Pattern PROGRESS_LINE = Pattern.compile("^\\w+=\\S*$");
+
 	/** Shares of an output's progress done when its measuring run, and its encoding run, end. */
 	private static final double MEASURED = 0.3;
 
@@ -132,7 +134,7 @@ public class AudioRenderer {
 			throw cannotWrite(workDir, ex);
 		}
 		catch (FfmpegException ex) {
-			throw new RenderException(ex.getMessage(), ex);
+			throw new RenderException(ex.reason(), true, ex);
 		}
 		finally {
 			pool.shutdownNow();
@@ -227,14 +229,14 @@ public class AudioRenderer {
 			return cannotWrite(workDir, io.getCause());
 		}
 		if (cause instanceof FfmpegException failure) {
-			return new RenderException(failure.getMessage(), failure);
+			return new RenderException(failure.reason(), true, failure);
 		}
 		// a defect rather than the audio: the whole render fails, and is retried
 		throw cause instanceof RuntimeException defect ? defect : ex;
 	}
 
 	private static RenderException cannotWrite(Path workDir, IOException ex) {
-		return new RenderException("cannot write in " + workDir + ": " + ex.getMessage(), ex);
+		return RenderException.cannotWrite(workDir, ex);
 	}
 
 	/** Averages the progress of the outputs, which run at once; passes on only growth. */
@@ -337,13 +339,17 @@ public class AudioRenderer {
 			args.addAll(pcm != null ? List.of("-f", "f32le", "-y", input(pcm)) : List.of("-f", "null", "-"));
 		}
 		Ffmpeg.Result result = ffmpeg.run(args, audio.ffmpegTimeout(), outTime(request.length(), progress));
+		// a full disk fails the decode as well: not the episode's fault
+		IoFaults.inLog(result, branches.get(0).file().getParent()).ifPresent(fault -> {
+			throw fault;
+		});
 		try {
 			DecodeReport.of(result)
 				.endedEarly(source.needed())
 				.verdict(request.source(), input(request.source()), AudioProbe.looksLikeAudio(request.source()));
 		}
 		catch (UndecodableAudioException ex) {
-			throw new RenderException("the episode cannot be rendered: " + ex.getMessage(), ex);
+			throw new RenderException("the episode cannot be rendered: " + ex.getMessage(), false, ex);
 		}
 		List<Double> measured = new ArrayList<>();
 		for (int i = 0; i < branches.size(); i++) {
@@ -407,7 +413,8 @@ public class AudioRenderer {
 		args.addAll(encoding(spec, branch.file()));
 		Ffmpeg.Result result = ffmpeg.run(args, audio.ffmpegTimeout(), outTime(request.length(), progress));
 		if (result.exitCode() != 0) {
-			throw new RenderException(spec.name() + ": FFmpeg could not encode it: " + result.log().strip());
+			throw IoFaults.inLog(result, branch.file().getParent())
+				.orElseGet(() -> new RenderException(spec.name() + ": FFmpeg could not encode it: " + errors(result)));
 		}
 	}
 
@@ -462,7 +469,7 @@ public class AudioRenderer {
 		}
 		catch (UndecodableAudioException ex) {
 			throw new RenderException(branch.spec().name() + ": the rendered file does not decode: " + ex.reason(),
-					ex);
+					false, ex);
 		}
 	}
 
@@ -475,8 +482,14 @@ public class AudioRenderer {
 			return analysis;
 		}
 		catch (UndecodableAudioException ex) {
-			throw new RenderException("the station ident cannot be used: " + ex.getMessage(), ex);
+			throw new RenderException("the station ident cannot be used: " + ex.getMessage(), false, ex);
 		}
+	}
+
+	/** What FFmpeg logged of its run, without its progress lines ({@code key=value}), on one line. */
+	private static String errors(Ffmpeg.Result result) {
+		return String.join("; ", result.log().lines().map(String::strip).filter(line -> !line.isEmpty())
+			.filter(line -> !PROGRESS_LINE.matcher(line).matches()).toList());
 	}
 
 	/** Passes on FFmpeg's progress as the share of the airing's length done. */

@@ -128,7 +128,18 @@ class RenderWorker {
 				return;
 			}
 			Map<String, String> keyOfOutput = new LinkedHashMap<>();
-			List<OutputSpec> outputs = outputs(batch, keyOfOutput);
+			// a rendition that could not be published is found before the render spends its time on it
+			Map<String, Failure> failed = new HashMap<>();
+			List<OutputSpec> outputs = new ArrayList<>();
+			for (OutputSpec output : outputs(batch, keyOfOutput)) {
+				try {
+					store.checkWritable(keyOfOutput.get(output.name()), output.codec());
+					outputs.add(output);
+				}
+				catch (RenderException ex) {
+					failed.put(keyOfOutput.get(output.name()), Failure.of(ex));
+				}
+			}
 			log.info("rendering {} for {} airing(s) of {} on {}: {} file(s) to make", source.get().title(), batch.size(),
 					first.getProgram(), first.getBroadcastDate(), outputs.size());
 			if (!outputs.isEmpty()) {
@@ -148,10 +159,9 @@ class RenderWorker {
 			complete(owner, files, keyOfOutput, published);
 			events.publishEvent(new RendersChanged());
 			// one site's output that failed leaves the others their files; its renders fail on their own
-			Map<String, Failure> failed = outcomes.stream()
+			outcomes.stream()
 				.filter(outcome -> !outcome.rendered())
-				.collect(Collectors.toMap(outcome -> keyOfOutput.get(outcome.spec().name()),
-						outcome -> Failure.of(outcome.failure())));
+				.forEach(outcome -> failed.put(keyOfOutput.get(outcome.spec().name()), Failure.of(outcome.failure())));
 			if (!failed.isEmpty()) {
 				fail(airingId, owner, failed::get);
 			}
@@ -159,9 +169,10 @@ class RenderWorker {
 		catch (RenderException ex) {
 			fail(airingId, owner, key -> Failure.of(ex));
 		}
-		catch (IOException | RuntimeException ex) {
+		catch (RuntimeException ex) {
 			log.error("render of airing {} failed", airingId, ex);
-			fail(airingId, owner, key -> new Failure(ex.toString(), true));
+			fail(airingId, owner, key -> new Failure("it failed for an unexpected reason (a defect in Waveplan: the"
+					+ " service's log tells more, at " + clock.instant() + ")", true));
 		}
 		finally {
 			for (RenderOutcome outcome : outcomes) {
@@ -188,9 +199,21 @@ class RenderWorker {
 						return List.<Render>of();
 					}
 					Instant now = clock.instant();
-					List<Render> batch = renders.batch(own.getSourceSha256(), own.getBroadcastDate(),
-							own.length().toMillis(), own.getIdentSha256(), owner);
-					batch.forEach(render -> render.claim(owner, now));
+					List<Render> batch = new ArrayList<>();
+					for (Render render : renders.batch(own.getSourceSha256(), own.getBroadcastDate(),
+							own.length().toMillis(), own.getIdentSha256(), owner)) {
+						// taken back after a crash: each run it had was cut short (one that kills the service?)
+						if (render.claimedBy(owner) && render.getAttempts() >= settings.maxAttempts()) {
+							render.failed("each of its " + render.getAttempts() + " runs was cut short: the service"
+									+ " stopped during it", false, now);
+							log.error("render of airing {} for {} failed: cut short {} times", render.getAiringId(),
+									render.getSite(), render.getAttempts());
+						}
+						else {
+							render.claim(owner, now);
+							batch.add(render);
+						}
+					}
 					return batch;
 				});
 			}
@@ -274,10 +297,10 @@ class RenderWorker {
 			// each render counts its own attempts: renders of one batch may have failed different times before
 			List<Render> retried = claimed.stream()
 				.filter(render -> failureOfKey.apply(render.getRenditionKey()).retryable()
-						&& render.getAttempts() + 1 < settings.maxAttempts())
+						&& render.getAttempts() < settings.maxAttempts())
 				.sorted(Comparator.comparing(Render::getAiringId))
 				.toList();
-			int attempts = 1 + retried.stream().mapToInt(Render::getAttempts).max().orElse(0);
+			int attempts = retried.stream().mapToInt(Render::getAttempts).max().orElse(1);
 			Instant again = now.plus(settings.backoffAfter(attempts));
 			if (!retried.isEmpty()) {
 				// the job first: Quartz's lock before the render rows, in the order the render planner takes them.
@@ -289,7 +312,7 @@ class RenderWorker {
 			for (Render render : claimed) {
 				Failure failure = failureOfKey.apply(render.getRenditionKey());
 				boolean retry = retried.contains(render);
-				String said = failure.reason() + (retry ? " (attempt " + (render.getAttempts() + 1) + " of "
+				String said = failure.reason() + (retry ? " (attempt " + render.getAttempts() + " of "
 						+ settings.maxAttempts() + ", again at " + again + ")" : "");
 				render.failed(said, retry, now);
 				if (retry) {

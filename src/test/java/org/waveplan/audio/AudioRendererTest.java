@@ -305,14 +305,53 @@ class AudioRendererTest {
 		assertThat(work).isEmptyDirectory();
 	}
 
+	/** PCM of the measuring run fills the disk: a failure that may pass, told in a line that names the directory. */
+	@Test
+	void aDiskFullWhileMeasuringMayPass() throws Exception {
+		Path tiny = work.resolve("tiny");
+		List<RenderOutcome> outcomes;
+		try (TinyDisk disk = TinyDisk.mount(tiny, 256)) {
+			outcomes = RENDERER.renderEach(request(speech, null, Duration.ofSeconds(10), AM_MP3, MW_AAC), tiny,
+					share -> {
+					});
+			try (Stream<Path> files = Files.list(tiny)) {
+				assertThat(files).as("nothing left on the full disk").isEmpty();
+			}
+		}
+		assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.failure()).satisfies(fullDisk(tiny)));
+	}
+
+	/** An output without filters is written by its encoding run only: that run meets the full disk. */
+	@Test
+	void aDiskFullWhileEncodingMayPass() throws Exception {
+		Path tiny = work.resolve("tiny");
+		try (TinyDisk disk = TinyDisk.mount(tiny, 256)) {
+			assertThatThrownBy(() -> RENDERER.render(request(speech, null, Duration.ofSeconds(10), FLAC_STEREO), tiny))
+				.isInstanceOfSatisfying(RenderException.class, fullDisk(tiny));
+			try (Stream<Path> files = Files.list(tiny)) {
+				assertThat(files).as("nothing left on the full disk").isEmpty();
+			}
+		}
+	}
+
+	private static java.util.function.Consumer<RenderException> fullDisk(Path dir) {
+		return failure -> {
+			assertThat(failure.retryable()).as(failure.reason()).isTrue();
+			assertThat(failure.reason()).isEqualTo("cannot write in " + dir + ": no space left on device");
+		};
+	}
+
 	@Test
 	void stopsFfmpegAfterTheTimeout() {
 		AudioRenderer impatient = new AudioRenderer(FFMPEG, METER, new AudioProperties(Duration.ofMillis(1), 0),
 				PROCESSING);
 
 		assertThatThrownBy(() -> impatient.render(request(speech, null, Duration.ofSeconds(10), AM_MP3), work))
-			.isInstanceOf(RenderException.class)
-			.hasMessageStartingWith("FFmpeg did not finish within PT0.001S");
+			.isInstanceOfSatisfying(RenderException.class, failure -> {
+				// a line for a person: not FFmpeg's whole command
+				assertThat(failure.reason()).isEqualTo("FFmpeg did not finish within PT0.001S and was stopped");
+				assertThat(failure.retryable()).isTrue();
+			});
 		assertThat(work).isEmptyDirectory();
 	}
 
