@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.waveplan.audio.AudioFixtures.FEATURE_STEREO_FLAC;
 import static org.waveplan.audio.AudioFixtures.FFMPEG;
+import static org.waveplan.audio.AudioFixtures.GRAPHS;
 import static org.waveplan.audio.AudioFixtures.METER;
 import static org.waveplan.audio.AudioFixtures.NEWS_MONO_MP3;
 import static org.waveplan.audio.AudioFixtures.PROBE;
@@ -169,7 +170,7 @@ class AudioRendererTest {
 	@ParameterizedTest
 	@ValueSource(ints = { 22_050, 48_000 })
 	void lowPassIsThreeDecibelsDownAtTheCutoffAndSteepAbove(int rate) {
-		String lowPass = RENDERER.lowPass(Preset.AM_SW);
+		String lowPass = GRAPHS.lowPass(Preset.AM_SW);
 		Map<Integer, Double> gains = new TreeMap<>();
 		for (int frequency : List.of(4000, 4500, 5000, 6000)) {
 			Path tone = generated("tone-" + frequency + "-" + rate + ".wav",
