@@ -30,7 +30,7 @@ import static org.awaitility.Awaitility.await;
 class RenderApiTest extends RenderTestSupport {
 
 	@Autowired
-	RenderWorker worker;
+	RetryScheduler retries;
 
 	private static final Duration LENGTH = Duration.ofMinutes(1);
 
@@ -136,8 +136,8 @@ class RenderApiTest extends RenderTestSupport {
 		String owner = RenderTriggers.owner(tac);
 		jdbc.update("update render set state = 'RUNNING', claimed_by = ?", owner);
 
-		worker.fail(tac, owner, key -> key.equals(tacKey) ? new RenderWorker.Failure("broken for good", false)
-				: new RenderWorker.Failure("disk hiccup", true));
+		retries.fail(tac, owner, key -> key.equals(tacKey) ? new RetryScheduler.Failure("broken for good", false)
+				: new RetryScheduler.Failure("disk hiccup", true));
 
 		// TAC and TIN share their file
 		List<JsonNode> failed = renders("?state=failed");
@@ -159,7 +159,7 @@ class RenderApiTest extends RenderTestSupport {
 		// the retry an hour away, so that it does not start while we look
 		clock.set(clock.instant().plus(Duration.ofHours(1)));
 
-		worker.fail(tac, owner, key -> new RenderWorker.Failure("disk hiccup", true));
+		retries.fail(tac, owner, key -> new RetryScheduler.Failure("disk hiccup", true));
 
 		assertThat(renders("?state=queued")).hasSize(3).allSatisfy(r -> {
 			assertThat(r.get("progress").asDouble()).isZero();
