@@ -32,6 +32,9 @@ class RenderApiTest extends RenderTestSupport {
 	@Autowired
 	RetryScheduler retries;
 
+	@Autowired
+	RenderWorker worker;
+
 	private static final Duration LENGTH = Duration.ofMinutes(1);
 
 	@Test
@@ -166,6 +169,26 @@ class RenderApiTest extends RenderTestSupport {
 			assertThat(r.get("attempts").asInt()).isEqualTo(1);
 			assertThat(r.get("reason").asText()).startsWith("disk hiccup (attempt 1 of 3, again at ");
 		});
+	}
+
+	/** A render taken back after a crash in each of its attempts fails for good: it may be what kills the service. */
+	@Test
+	void aRenderCutShortInEachOfItsAttemptsFails() {
+		threeSitesAirTheSameEpisodeTomorrow();
+		long tac = airing(renders(""), "TAC");
+		// as a job left it that was killed in its third run (max-attempts is 3)
+		jdbc.update("update render set state = 'RUNNING', claimed_by = ?, attempts = 3 where airing_id = ?",
+				RenderTriggers.owner(tac), tac);
+
+		worker.render(tac);
+
+		JsonNode failed = render(renders(""), "TAC");
+		assertThat(failed.get("state").asText()).isEqualTo("failed");
+		assertThat(failed.get("attempts").asInt()).isEqualTo(3);
+		assertThat(failed.get("reason").asText()).isEqualTo("each of its 3 runs was cut short: the service stopped"
+				+ " during it");
+		assertThat(renders("?state=done")).extracting(r -> r.get("site").asText())
+			.containsExactlyInAnyOrder("TIN", "KRJ");
 	}
 
 	/**
