@@ -17,18 +17,18 @@ import org.springframework.stereotype.Component;
  * way (errors, incomplete packets, less audio than the header announces) refuses the file.
  */
 @Component
-public class AudioProbe {
+class AudioProbe {
 
 	private final Ffmpeg ffmpeg;
 
 	private final AudioProperties properties;
 
-	public AudioProbe(Ffmpeg ffmpeg, AudioProperties properties) {
+	AudioProbe(Ffmpeg ffmpeg, AudioProperties properties) {
 		this.ffmpeg = ffmpeg;
 		this.properties = properties;
 	}
 
-	public AudioInfo probe(Path file) throws UndecodableAudioException {
+	AudioInfo probe(Path file) throws UndecodableAudioException {
 		return decode(file, "anull").info();
 	}
 

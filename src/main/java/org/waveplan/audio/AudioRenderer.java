@@ -23,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
+import org.waveplan.audio.FilterGraph.Source;
 import org.waveplan.shared.AtomicFiles;
 import org.waveplan.shared.Sha256;
 
@@ -58,10 +59,9 @@ public class AudioRenderer {
 	/** Tolerated difference of a file's integrated loudness to its target. */
 	static final double LOUDNESS_TOLERANCE_LU = 1.0;
 
-	/** The level that the measuring run brings the source (and ident) to, before each output's own gain. */
-	private static final double REFERENCE_LUFS = OutputSpec.DEFAULT_TARGET_LUFS;
-
 	private static final Pattern OUT_TIME = Pattern.compile("^out_time_us=(\\d+)$");
+
+	private static final Pattern PROGRESS_LINE = Pattern.compile("^\\w+=\\S*$");
 
 	/** Shares of an output's progress done when its measuring run, and its encoding run, end. */
 	private static final double MEASURED = 0.3;
@@ -76,11 +76,14 @@ public class AudioRenderer {
 
 	private final ProcessingProperties processing;
 
+	private final FilterGraph graphs;
+
 	public AudioRenderer(Ffmpeg ffmpeg, LoudnessMeter meter, AudioProperties audio, ProcessingProperties processing) {
 		this.ffmpeg = ffmpeg;
 		this.meter = meter;
 		this.audio = audio;
 		this.processing = processing;
+		this.graphs = new FilterGraph(processing);
 	}
 
 	public List<RenderedFile> render(RenderRequest request, Path workDir) {
@@ -119,12 +122,12 @@ public class AudioRenderer {
 		ExecutorService pool = Executors.newFixedThreadPool(ffmpeg.maxProcesses());
 		try {
 			for (OutputSpec spec : request.outputs()) {
-				branches.add(new Branch(spec, filters(spec) ? createTempFile(workDir, spec, ".f32") : null,
+				branches.add(new Branch(spec, graphs.filters(spec) ? createTempFile(workDir, spec, ".f32") : null,
 						createTempFile(workDir, spec, "." + spec.codec().extension())));
 			}
 			Progress shares = new Progress(progress, branches.size());
 			double sourceGain = Math.min(processing.maxGainDb(),
-					REFERENCE_LUFS - request.sourceLoudness().integratedLufs());
+					FilterGraph.REFERENCE_LUFS - request.sourceLoudness().integratedLufs());
 			outcomes = outcomes(branches, start(request, sourceGain, branches, shares, pool), workDir);
 			return outcomes;
 		}
@@ -132,7 +135,7 @@ public class AudioRenderer {
 			throw cannotWrite(workDir, ex);
 		}
 		catch (FfmpegException ex) {
-			throw new RenderException(ex.getMessage(), ex);
+			throw new RenderException(ex.reason(), true, ex);
 		}
 		finally {
 			pool.shutdownNow();
@@ -148,7 +151,7 @@ public class AudioRenderer {
 	/** Queues the measuring runs on the pool, each output's encoding and check to follow its measurement. */
 	private List<CompletableFuture<RenderedFile>> start(RenderRequest request, double sourceGain,
 			List<Branch> branches, Progress shares, Executor pool) {
-		Source source = source(request, sourceGain);
+		Source source = graphs.source(request, sourceGain, request.ident() == null ? null : ident(request.ident()));
 		List<CompletableFuture<RenderedFile>> files = new ArrayList<>(Collections.nCopies(branches.size(), null));
 		for (List<Integer> run : measuringRuns(branches.size(), ffmpeg.maxProcesses())) {
 			List<Branch> measuredTogether = run.stream().map(branches::get).toList();
@@ -227,14 +230,14 @@ public class AudioRenderer {
 			return cannotWrite(workDir, io.getCause());
 		}
 		if (cause instanceof FfmpegException failure) {
-			return new RenderException(failure.getMessage(), failure);
+			return new RenderException(failure.reason(), true, failure);
 		}
 		// a defect rather than the audio: the whole render fails, and is retried
 		throw cause instanceof RuntimeException defect ? defect : ex;
 	}
 
 	private static RenderException cannotWrite(Path workDir, IOException ex) {
-		return new RenderException("cannot write in " + workDir + ": " + ex.getMessage(), ex);
+		return RenderException.cannotWrite(workDir, ex);
 	}
 
 	/** Averages the progress of the outputs, which run at once; passes on only growth. */
@@ -271,79 +274,25 @@ public class AudioRenderer {
 	}
 
 	/**
-	 * The inputs of a run that starts from the source, and the start of its filter graph: the ident and episode
-	 * at the reference level, cut to the airing.
-	 */
-	/** @param needed how much of the episode the airing takes: the decode must find that much */
-	private record Source(List<String> inputs, String graph, Duration needed) {
-	}
-
-	/**
-	 * Whether the preset filters (low-pass, compressor): those filters cost more than writing and reading back
-	 * float PCM, a resample and downmix alone less.
-	 */
-	private boolean filters(OutputSpec spec) {
-		return processing.lowPassHz(spec.preset()) > 0;
-	}
-
-	private Source source(RenderRequest request, double sourceGain) {
-		List<String> inputs = new ArrayList<>(List.of("-i", input(request.source())));
-		// the episode keeps its rate and channels up to the branch's chain, so every output comes out the same
-		// whichever others are rendered with it; concat converts the ident to the episode's format
-		StringBuilder graph = new StringBuilder();
-		Duration needed = request.length();
-		if (request.ident() != null) {
-			AudioAnalysis ident = ident(request.ident());
-			needed = needed.minus(ident.info().duration());
-			inputs.addAll(List.of("-i", input(request.ident())));
-			graph.append("[1:a:0]")
-				.append(volume(Math.min(processing.maxGainDb(),
-						REFERENCE_LUFS - ident.loudness().integratedLufs())))
-				.append("[ident];[0:a:0]")
-				.append(volume(sourceGain))
-				.append("[episode];[ident][episode]concat=n=2:v=0:a=1");
-		}
-		else {
-			graph.append("[0:a:0]").append(volume(sourceGain));
-		}
-		// cut to the airing before anything is measured: what is cut off must not count towards the loudness
-		graph.append(',').append(cut(request.length()));
-		return new Source(List.copyOf(inputs), graph.toString(),
-				needed.compareTo(request.sourceDuration()) < 0 ? needed : request.sourceDuration());
-	}
-
-	/**
 	 * A measuring run: decode once, then process and measure each output, keeping its PCM if its preset filters;
 	 * returns their integrated loudness.
 	 */
 	private List<Double> measure(RenderRequest request, Source source, List<Branch> branches,
 			DoubleConsumer progress) {
-		List<String> args = new ArrayList<>(List.of("-loglevel", "level+verbose", "-nostats", "-progress", "pipe:2"));
-		args.addAll(source.inputs());
-		StringBuilder graph = new StringBuilder(source.graph()).append(",asplit=").append(branches.size());
-		for (int i = 0; i < branches.size(); i++) {
-			graph.append("[b").append(i).append(']');
-		}
-		for (int i = 0; i < branches.size(); i++) {
-			// the measurement resamples to 48 kHz: on its own branch, that does not reach the one written
-			graph.append(";[b").append(i).append(']').append(chain(branches.get(i).spec()))
-				.append(",asplit[w").append(i).append("][m").append(i).append("];[m").append(i).append(']')
-				.append(LoudnessMeter.loudnessFilter("m" + i)).append(",anullsink");
-		}
-		args.addAll(List.of("-filter_complex", graph.toString()));
-		for (int i = 0; i < branches.size(); i++) {
-			Path pcm = branches.get(i).pcm();
-			args.addAll(List.of("-map", "[w" + i + "]", "-c:a", "pcm_f32le"));
-			args.addAll(pcm != null ? List.of("-f", "f32le", "-y", input(pcm)) : List.of("-f", "null", "-"));
-		}
+		List<String> args = graphs.measuring(source, branches.stream().map(Branch::spec).toList(),
+				branches.stream().map(Branch::pcm).toList());
 		Ffmpeg.Result result = ffmpeg.run(args, audio.ffmpegTimeout(), outTime(request.length(), progress));
+		// a full disk fails the decode as well: not the episode's fault
+		IoFaults.inLog(result, branches.get(0).file().getParent()).ifPresent(fault -> {
+			throw fault;
+		});
 		try {
 			DecodeReport.of(result)
 				.endedEarly(source.needed())
-				.verdict(request.source(), input(request.source()), AudioProbe.looksLikeAudio(request.source()));
+				.verdict(request.source(), FilterGraph.input(request.source()), AudioProbe.looksLikeAudio(request.source()));
 		}
 		catch (UndecodableAudioException ex) {
-			throw new RenderException("the episode cannot be rendered: " + ex.getMessage(), ex);
+			throw new RenderException("the episode cannot be rendered: " + ex.getMessage(), false, ex);
 		}
 		List<Double> measured = new ArrayList<>();
 		for (int i = 0; i < branches.size(); i++) {
@@ -352,80 +301,15 @@ public class AudioRenderer {
 		return measured;
 	}
 
-	/** The episode cut to the airing's length, fading out if it is longer. */
-	String cut(Duration length) {
-		double seconds = length.toNanos() / 1e9;
-		double fade = Math.min(seconds, processing.fadeOut().toNanos() / 1e9);
-		return format("atrim=duration=%.6f,afade=t=out:st=%.6f:d=%.6f", seconds, seconds - fade, fade);
-	}
-
-	/** An output's processing: its rate and channels, its level, the preset's filters. */
-	String chain(OutputSpec spec) {
-		List<String> filters = new ArrayList<>();
-		filters.add("aresample=" + spec.fileSampleRate());
-		filters.add("aformat=sample_fmts=flt:channel_layouts=" + layout(spec.channels()));
-		if (spec.targetLufs() != REFERENCE_LUFS) {
-			filters.add(volume(spec.targetLufs() - REFERENCE_LUFS));
-		}
-		double lowPass = processing.lowPassHz(spec.preset());
-		if (lowPass > 0) {
-			filters.add(format("highpass=f=%.1f", processing.highPassHz()));
-			filters.add(lowPass(spec.preset()));
-			filters.add(format("acompressor=threshold=%.6f:ratio=%s:attack=%s:release=%s",
-					linear(spec.targetLufs() + processing.compressorAboveTargetDb()), processing.compressorRatio(),
-					processing.compressorAttackMs(), processing.compressorReleaseMs()));
-		}
-		return String.join(",", filters);
-	}
-
-	/** The preset's steep low-pass: FFmpeg's 2-pole lowpass at 4.5 kHz would leave 6 kHz only 6 dB down. */
-	String lowPass(Preset preset) {
-		double cutoff = processing.lowPassHz(preset);
-		// the FIR smooths the gain table: ending the flat part 5 Hz early puts -3 dB at the cutoff (measured)
-		return format("firequalizer=gain_entry='entry(0,0);entry(%.1f,0);entry(%.1f,-90);entry(1e6,-90)'"
-				+ ":delay=%s:wfunc=nuttall", cutoff - 5, cutoff - 5 + processing.lowPassTransitionHz(),
-				processing.lowPassFirSeconds());
-	}
-
 	/** The encoding run: the output's correction gain, the limiter, its length, its encoder. */
 	private void encode(RenderRequest request, Source source, Branch branch, double gain, DoubleConsumer progress) {
 		OutputSpec spec = branch.spec();
-		List<String> args = new ArrayList<>(List.of("-loglevel", "level+error", "-nostats", "-progress", "pipe:2"));
-		String graph;
-		if (branch.pcm() != null) {
-			args.addAll(List.of("-f", "f32le", "-ar", String.valueOf(spec.fileSampleRate()), "-ac",
-					String.valueOf(spec.channels()), "-i", input(branch.pcm())));
-			graph = "[0:a:0]";
-		}
-		else {
-			// the same source and chain as the measuring run: the same samples, so the gain is as exact
-			args.addAll(source.inputs());
-			graph = source.graph() + "," + chain(spec) + ",";
-		}
-		args.addAll(List.of("-filter_complex", graph + finish(spec, gain, request.length()) + "[out]", "-map",
-				"[out]"));
-		args.addAll(encoding(spec, branch.file()));
+		List<String> args = graphs.encoding(source, spec, branch.pcm(), gain, request.length(), branch.file());
 		Ffmpeg.Result result = ffmpeg.run(args, audio.ffmpegTimeout(), outTime(request.length(), progress));
 		if (result.exitCode() != 0) {
-			throw new RenderException(spec.name() + ": FFmpeg could not encode it: " + result.log().strip());
+			throw IoFaults.inLog(result, branch.file().getParent())
+				.orElseGet(() -> new RenderException(spec.name() + ": FFmpeg could not encode it: " + errors(result)));
 		}
-	}
-
-	/** The encoding run's filters: the output's gain, the peak limiter and the exact length. */
-	String finish(OutputSpec spec, double gainDb, Duration length) {
-		long samples = length.toNanos() * spec.fileSampleRate() / 1_000_000_000L;
-		// level=0: alimiter would otherwise raise its output towards the limit (1 dB and more)
-		return volume(gainDb) + format(",alimiter=limit=%.6f:attack=%s:release=%s:level=0,",
-				linear(spec.truePeakCeilingDbtp() - processing.limiterMarginDb()), processing.limiterAttackMs(),
-				processing.limiterReleaseMs()) + "apad=whole_len=" + samples + ",atrim=end_sample=" + samples;
-	}
-
-	/** FFmpeg's output options and output of an encoded file. */
-	static List<String> encoding(OutputSpec spec, Path file) {
-		List<String> args = new ArrayList<>(spec.codec().encoderArgs(spec.bitrateKbps()));
-		// no random Ogg serials or version tags: the same render gives the same bytes
-		args.addAll(List.of("-fflags", "+bitexact", "-flags:a", "+bitexact", "-y", input(file)));
-		return args;
 	}
 
 	/** Decodes the file as a site would and checks it against its spec. */
@@ -435,23 +319,23 @@ public class AudioRenderer {
 		Duration duration = analysis.info().duration();
 		Loudness loudness = analysis.loudness();
 		if (duration.minus(request.length()).abs().compareTo(LENGTH_TOLERANCE) > 0) {
-			throw new RenderException(format("%s: the file lasts %.3f s, not the airing's %.3f s", spec.name(),
-					duration.toNanos() / 1e9, request.length().toNanos() / 1e9));
+			throw new RenderException(String.format(Locale.ROOT, "%s: the file lasts %.3f s, not the airing's %.3f s",
+					spec.name(), duration.toNanos() / 1e9, request.length().toNanos() / 1e9));
 		}
 		if (loudness.silent()) {
 			throw new RenderException(spec.name() + ": the rendered file is silent; the episode is silent or nearly"
 					+ " (it is not raised by more than " + processing.maxGainDb() + " dB)");
 		}
 		if (Math.abs(loudness.integratedLufs() - spec.targetLufs()) > LOUDNESS_TOLERANCE_LU) {
-			throw new RenderException(format("%s: the file's loudness is %.1f LUFS, not %.1f LUFS%s", spec.name(),
-					loudness.integratedLufs(), spec.targetLufs(),
+			throw new RenderException(String.format(Locale.ROOT, "%s: the file's loudness is %.1f LUFS, not %.1f LUFS%s",
+					spec.name(), loudness.integratedLufs(), spec.targetLufs(),
 					loudness.integratedLufs() < spec.targetLufs()
 							? " (held down by the peak limiter, or by the gain cap of " + processing.maxGainDb() + " dB)"
 							: ""));
 		}
 		if (loudness.truePeakDbtp() > spec.truePeakCeilingDbtp()) {
-			throw new RenderException(format("%s: the file's true peak is %.1f dBTP, above its ceiling of %.1f dBTP",
-					spec.name(), loudness.truePeakDbtp(), spec.truePeakCeilingDbtp()));
+			throw new RenderException(String.format(Locale.ROOT,
+					"%s: the file's true peak is %.1f dBTP, above its ceiling of %.1f dBTP", spec.name(), loudness.truePeakDbtp(), spec.truePeakCeilingDbtp()));
 		}
 		return new RenderedFile(spec, branch.file(), duration, loudness, sha256(branch.file()));
 	}
@@ -462,7 +346,7 @@ public class AudioRenderer {
 		}
 		catch (UndecodableAudioException ex) {
 			throw new RenderException(branch.spec().name() + ": the rendered file does not decode: " + ex.reason(),
-					ex);
+					false, ex);
 		}
 	}
 
@@ -475,8 +359,14 @@ public class AudioRenderer {
 			return analysis;
 		}
 		catch (UndecodableAudioException ex) {
-			throw new RenderException("the station ident cannot be used: " + ex.getMessage(), ex);
+			throw new RenderException("the station ident cannot be used: " + ex.getMessage(), false, ex);
 		}
+	}
+
+	/** What FFmpeg logged of its run, without its progress lines ({@code key=value}), on one line. */
+	private static String errors(Ffmpeg.Result result) {
+		return String.join("; ", result.log().lines().map(String::strip).filter(line -> !line.isEmpty())
+			.filter(line -> !PROGRESS_LINE.matcher(line).matches()).toList());
 	}
 
 	/** Passes on FFmpeg's progress as the share of the airing's length done. */
@@ -514,27 +404,6 @@ public class AudioRenderer {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	static String volume(double db) {
-		return format("volume=%.3fdB", db);
-	}
-
-	private static String layout(int channels) {
-		return channels == 1 ? "mono" : "stereo";
-	}
-
-	private static double linear(double db) {
-		return Math.pow(10, db / 20);
-	}
-
-	/** The file protocol, so that no name is taken for an option or another protocol. */
-	static String input(Path file) {
-		return "file:" + file.toAbsolutePath();
-	}
-
-	private static String format(String format, Object... args) {
-		return String.format(Locale.ROOT, format, args);
 	}
 
 }

@@ -1,12 +1,12 @@
 package org.waveplan.audio;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -18,10 +18,10 @@ import java.util.function.Consumer;
 
 import ws.schild.jave.process.ProcessLocator;
 import ws.schild.jave.process.ProcessWrapper;
-import ws.schild.jave.process.ffmpeg.DefaultFFMPEGLocator;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import org.waveplan.shared.WaveplanProperties;
 
 /**
  * Runs the FFmpeg 4.4 that Jave bundles, with our own arguments. FFmpeg reads no standard input
@@ -39,26 +39,31 @@ public class Ffmpeg {
 
 	private final int maxProcesses;
 
-	/** As many FFmpeg processes at once as there are cores. */
+	/** As many FFmpeg processes at once as there are cores, the binary in the user's own cache. */
 	public Ffmpeg() {
 		this(0);
 	}
 
 	@Autowired
-	Ffmpeg(AudioProperties settings) {
-		this(settings.maxProcesses());
+	Ffmpeg(AudioProperties settings, WaveplanProperties waveplan) {
+		this(settings.maxProcesses(), waveplan.dataDir().resolve("ffmpeg"));
 	}
 
 	/** @param maxProcesses how many FFmpeg processes may run at once; 0 for the number of cores */
 	public Ffmpeg(int maxProcesses) {
+		this(maxProcesses, FfmpegBinary.userDir());
+	}
+
+	/** @param binDir where the bundled binary is unpacked: the user's own, never a directory shared by users */
+	Ffmpeg(int maxProcesses, Path binDir) {
 		this.maxProcesses = maxProcesses > 0 ? maxProcesses : Runtime.getRuntime().availableProcessors();
 		this.processes = new Semaphore(this.maxProcesses, true);
-		DefaultFFMPEGLocator locator = new DefaultFFMPEGLocator();
-		// Jave unpacks the binary, then starts a chmod without waiting for it: the first run could race it
-		if (!new File(locator.getExecutablePath()).setExecutable(true)) {
-			throw new IllegalStateException("cannot make " + locator.getExecutablePath() + " executable");
-		}
-		this.locator = locator;
+		this.locator = new FfmpegBinary(binDir);
+	}
+
+	/** The binary that runs. */
+	Path executable() {
+		return Path.of(locator.getExecutablePath());
 	}
 
 	/** How many FFmpeg processes may run at once; more wait for one to end. */
@@ -88,7 +93,7 @@ public class Ffmpeg {
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			throw new FfmpegException("interrupted while waiting for a free FFmpeg slot", e);
+			throw new FfmpegException("interrupted while waiting for a free FFmpeg slot", null, e);
 		}
 		try {
 			return runNow(args, timeout, lines);
@@ -110,7 +115,7 @@ public class Ffmpeg {
 				process.getInputStream().close();
 			}
 			catch (IOException ex) {
-				throw new FfmpegException("cannot start " + locator.getExecutablePath(), ex);
+				throw new FfmpegException("cannot start " + locator.getExecutablePath(), null, ex);
 			}
 			// read on another thread: a full stderr pipe would block FFmpeg, and the timeout must still apply
 			FutureTask<String> log = new FutureTask<>(() -> read(process.getErrorStream(), lines));
@@ -122,15 +127,14 @@ public class Ffmpeg {
 				return new Result(process.getProcessExitCode(), stderr);
 			}
 			catch (TimeoutException ex) {
-				throw new FfmpegException("FFmpeg did not finish within " + timeout + " and was stopped: " + command,
-						ex);
+				throw new FfmpegException("FFmpeg did not finish within " + timeout + " and was stopped", command, ex);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
-				throw new FfmpegException("interrupted, stopped FFmpeg: " + command, ex);
+				throw new FfmpegException("interrupted, stopped FFmpeg", command, ex);
 			}
 			catch (ExecutionException ex) {
-				throw new FfmpegException("cannot read the log of FFmpeg: " + command, ex.getCause());
+				throw new FfmpegException("cannot read the log of FFmpeg", command, ex.getCause());
 			}
 		}
 	}

@@ -52,7 +52,7 @@ public class LoudnessMeter {
 
 	private final AudioProbe probe;
 
-	public LoudnessMeter(AudioProbe probe) {
+	LoudnessMeter(AudioProbe probe) {
 		this.probe = probe;
 	}
 

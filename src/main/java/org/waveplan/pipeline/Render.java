@@ -106,17 +106,21 @@ class Render {
 		this.updatedAt = now;
 	}
 
+	/** A run starts: it counts as an attempt even if the service is killed before it ends. */
 	void claim(String owner, Instant now) {
+		this.attempts++;
 		this.state = RenderState.RUNNING;
 		this.progress = 0;
 		this.claimedBy = owner;
 		this.updatedAt = now;
 	}
 
-	/** An attempt failed: queued again for a retry, or failed for good. */
+	/** An attempt failed: queued again for a retry (that starts from nothing), or failed for good. */
 	void failed(String reason, boolean retry, Instant now) {
-		this.attempts++;
 		this.state = retry ? RenderState.QUEUED : RenderState.FAILED;
+		if (retry) {
+			this.progress = 0;
+		}
 		this.reason = reason;
 		this.claimedBy = null;
 		this.updatedAt = now;

@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 import org.waveplan.audio.Codec;
+import org.waveplan.audio.RenderException;
 import org.waveplan.shared.AtomicFiles;
 
 /**
@@ -65,12 +66,36 @@ class RenditionStore {
 		return root.resolve(key.substring(0, 2)).resolve(key + "." + codec.extension());
 	}
 
-	/** Moves a verified file from the work directory to its place, synced first: whole or not at all. */
-	Path publish(Path file, String key, Codec codec) throws IOException {
+	/**
+	 * Makes sure that a rendition can be published, before a render spends its time on it: its directory exists
+	 * and takes a file.
+	 * @throws RenderException if not (a failure that may pass), naming the directory
+	 */
+	void checkWritable(String key, Codec codec) {
+		Path dir = pathOf(key, codec).getParent();
+		try {
+			Files.createDirectories(dir);
+			Files.delete(Files.createTempFile(dir, ".probe", ".tmp"));
+		}
+		catch (IOException ex) {
+			throw RenderException.cannotWrite(dir, ex);
+		}
+	}
+
+	/**
+	 * Moves a verified file from the work directory to its place, synced first: whole or not at all.
+	 * @throws RenderException if it cannot (a failure that may pass), naming the directory
+	 */
+	Path publish(Path file, String key, Codec codec) {
 		Path target = pathOf(key, codec);
-		Files.createDirectories(target.getParent());
-		AtomicFiles.publish(file, target);
-		return target;
+		try {
+			Files.createDirectories(target.getParent());
+			AtomicFiles.publish(file, target);
+			return target;
+		}
+		catch (IOException ex) {
+			throw RenderException.cannotWrite(target.getParent(), ex);
+		}
 	}
 
 	@PreDestroy

@@ -24,6 +24,8 @@ final class AudioFixtures {
 	static final AudioRenderer RENDERER = new AudioRenderer(FFMPEG, METER,
 			new AudioProperties(Duration.ofMinutes(30), 0), PROCESSING);
 
+	static final FilterGraph GRAPHS = new FilterGraph(PROCESSING);
+
 	static final Path NEWS_MONO_MP3 = sample("news-bulletin-mono.mp3");
 
 	static final Path TONES_STEREO_MP3 = sample("line-up-tones-stereo.mp3");

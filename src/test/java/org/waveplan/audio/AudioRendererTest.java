@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.waveplan.audio.AudioFixtures.FEATURE_STEREO_FLAC;
 import static org.waveplan.audio.AudioFixtures.FFMPEG;
+import static org.waveplan.audio.AudioFixtures.GRAPHS;
 import static org.waveplan.audio.AudioFixtures.METER;
 import static org.waveplan.audio.AudioFixtures.NEWS_MONO_MP3;
 import static org.waveplan.audio.AudioFixtures.PROBE;
@@ -169,7 +170,7 @@ class AudioRendererTest {
 	@ParameterizedTest
 	@ValueSource(ints = { 22_050, 48_000 })
 	void lowPassIsThreeDecibelsDownAtTheCutoffAndSteepAbove(int rate) {
-		String lowPass = RENDERER.lowPass(Preset.AM_SW);
+		String lowPass = GRAPHS.lowPass(Preset.AM_SW);
 		Map<Integer, Double> gains = new TreeMap<>();
 		for (int frequency : List.of(4000, 4500, 5000, 6000)) {
 			Path tone = generated("tone-" + frequency + "-" + rate + ".wav",
@@ -305,14 +306,53 @@ class AudioRendererTest {
 		assertThat(work).isEmptyDirectory();
 	}
 
+	/** PCM of the measuring run fills the disk: a failure that may pass, told in a line that names the directory. */
+	@Test
+	void aDiskFullWhileMeasuringMayPass() throws Exception {
+		Path tiny = work.resolve("tiny");
+		List<RenderOutcome> outcomes;
+		try (TinyDisk disk = TinyDisk.mount(tiny, 256)) {
+			outcomes = RENDERER.renderEach(request(speech, null, Duration.ofSeconds(10), AM_MP3, MW_AAC), tiny,
+					share -> {
+					});
+			try (Stream<Path> files = Files.list(tiny)) {
+				assertThat(files).as("nothing left on the full disk").isEmpty();
+			}
+		}
+		assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.failure()).satisfies(fullDisk(tiny)));
+	}
+
+	/** An output without filters is written by its encoding run only: that run meets the full disk. */
+	@Test
+	void aDiskFullWhileEncodingMayPass() throws Exception {
+		Path tiny = work.resolve("tiny");
+		try (TinyDisk disk = TinyDisk.mount(tiny, 256)) {
+			assertThatThrownBy(() -> RENDERER.render(request(speech, null, Duration.ofSeconds(10), FLAC_STEREO), tiny))
+				.isInstanceOfSatisfying(RenderException.class, fullDisk(tiny));
+			try (Stream<Path> files = Files.list(tiny)) {
+				assertThat(files).as("nothing left on the full disk").isEmpty();
+			}
+		}
+	}
+
+	private static java.util.function.Consumer<RenderException> fullDisk(Path dir) {
+		return failure -> {
+			assertThat(failure.retryable()).as(failure.reason()).isTrue();
+			assertThat(failure.reason()).isEqualTo("cannot write in " + dir + ": no space left on device");
+		};
+	}
+
 	@Test
 	void stopsFfmpegAfterTheTimeout() {
 		AudioRenderer impatient = new AudioRenderer(FFMPEG, METER, new AudioProperties(Duration.ofMillis(1), 0),
 				PROCESSING);
 
 		assertThatThrownBy(() -> impatient.render(request(speech, null, Duration.ofSeconds(10), AM_MP3), work))
-			.isInstanceOf(RenderException.class)
-			.hasMessageStartingWith("FFmpeg did not finish within PT0.001S");
+			.isInstanceOfSatisfying(RenderException.class, failure -> {
+				// a line for a person: not FFmpeg's whole command
+				assertThat(failure.reason()).isEqualTo("FFmpeg did not finish within PT0.001S and was stopped");
+				assertThat(failure.retryable()).isTrue();
+			});
 		assertThat(work).isEmptyDirectory();
 	}
 

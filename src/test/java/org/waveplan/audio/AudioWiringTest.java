@@ -2,20 +2,23 @@ package org.waveplan.audio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.waveplan.shared.WaveplanProperties;
 
 /** The module's beans and settings in a bare Spring context. */
 class AudioWiringTest {
 
 	@Configuration(proxyBeanMethods = false)
-	@EnableConfigurationProperties({ AudioProperties.class, ProcessingProperties.class })
+	@EnableConfigurationProperties({ AudioProperties.class, ProcessingProperties.class, WaveplanProperties.class })
 	@Import({ Ffmpeg.class, AudioProbe.class, LoudnessMeter.class, AudioRenderer.class })
 	static class AudioModule {
 
@@ -30,6 +33,15 @@ class AudioWiringTest {
 			assertThat(context).hasSingleBean(LoudnessMeter.class).hasSingleBean(AudioProbe.class);
 			assertThat(context.getBean(AudioProperties.class).ffmpegTimeout()).isEqualTo(Duration.ofMinutes(30));
 		});
+	}
+
+	/** Each user's FFmpeg under their own data directory: two users of one host never share it. */
+	@Test
+	void unpacksFfmpegUnderTheDataDirectory(@TempDir Path data) {
+		runner.withPropertyValues("waveplan.data-dir=" + data)
+			.run(context -> assertThat(context.getBean(Ffmpeg.class).executable())
+				.startsWith(data.resolve("ffmpeg"))
+				.isExecutable());
 	}
 
 	@Test

@@ -1,7 +1,5 @@
 package org.waveplan.audio;
 
-import ws.schild.jave.process.ffmpeg.DefaultFFMPEGLocator;
-
 /**
  * Prints the path of the FFmpeg binary bundled with Jave, unpacking it on first use, so that
  * {@code audio-samples/make-samples.sh} encodes with the very FFmpeg that Waveplan runs.
@@ -12,7 +10,7 @@ public final class FfmpegPath {
 	}
 
 	public static void main(String[] args) {
-		System.out.println(new DefaultFFMPEGLocator().getExecutablePath());
+		System.out.println(new Ffmpeg().executable());
 	}
 
 }

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.waveplan.audio.AudioFixtures.FFMPEG;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class FfmpegTest {
 
@@ -29,6 +33,24 @@ class FfmpegTest {
 		single.run(args, Duration.ofMinutes(1), line -> secondLogged.compareAndSet(0, System.nanoTime()));
 		first.join();
 		assertThat(secondLogged.get()).isGreaterThan(firstDone.get() - 50_000_000L);
+	}
+
+	/** Not Jave's {@code /tmp/jave}, which the first user of a host would own for every other. */
+	@Test
+	void unpacksItsBinaryIntoTheDirectoryItIsGiven(@TempDir Path dir) throws Exception {
+		Ffmpeg own = new Ffmpeg(1, dir.resolve("ffmpeg"));
+
+		assertThat(own.executable().getParent()).isEqualTo(dir.resolve("ffmpeg"));
+		assertThat(Files.getPosixFilePermissions(own.executable()))
+			.containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
+					PosixFilePermission.OWNER_EXECUTE);
+		assertThat(own.run(List.of("-f", "lavfi", "-i", "anullsrc", "-t", "1", "-f", "null", "-"), Duration.ofMinutes(1))
+			.exitCode()).isZero();
+		try (var files = Files.list(dir.resolve("ffmpeg"))) {
+			assertThat(files).as("no temp file left").containsExactly(own.executable());
+		}
+		// a second start finds it unpacked
+		assertThat(new Ffmpeg(1, dir.resolve("ffmpeg")).executable()).isEqualTo(own.executable());
 	}
 
 	@Test

@@ -82,7 +82,7 @@ public final class RenderBenchmark {
 
 	/** Two loudnorm passes over the site's processing, as ffmpeg-normalize runs them with a pre-filter. */
 	private static void naive(Path episode, OutputSpec site, Path file) {
-		String before = RENDERER.chain(site);
+		String before = AudioFixtures.GRAPHS.chain(site);
 		String target = String.format("I=%s:TP=%s:LRA=20", site.targetLufs(), site.truePeakCeilingDbtp());
 		String log = ffmpeg("-i", episode.toString(), "-af", before + ",loudnorm=print_format=json:" + target, "-f",
 				"null", "-");
@@ -103,13 +103,13 @@ public final class RenderBenchmark {
 		List<String> args = new ArrayList<>(List.of("-i", episode.toString(), "-af", before + ",loudnorm=" + target
 				+ measured + ":linear=true", "-ar", String.valueOf(site.fileSampleRate()), "-ac",
 				String.valueOf(site.channels())));
-		args.addAll(AudioRenderer.encoding(site, file));
+		args.addAll(FilterGraph.encoding(site, file));
 		ffmpeg(args.toArray(String[]::new));
 	}
 
 	/** Waveplan's filters in one command, with a fixed gain where Waveplan measures. */
 	private static void floor(Path episode, Path dir) {
-		StringBuilder graph = new StringBuilder("[0:a:0]volume=-8dB," + RENDERER.cut(LENGTH) + ",asplit="
+		StringBuilder graph = new StringBuilder("[0:a:0]volume=-8dB," + AudioFixtures.GRAPHS.cut(LENGTH) + ",asplit="
 				+ SITES.size());
 		for (int i = 0; i < SITES.size(); i++) {
 			graph.append("[b").append(i).append(']');
@@ -117,14 +117,14 @@ public final class RenderBenchmark {
 		List<String> args = new ArrayList<>(List.of("-i", episode.toString()));
 		for (int i = 0; i < SITES.size(); i++) {
 			OutputSpec site = SITES.get(i);
-			graph.append(";[b").append(i).append(']').append(RENDERER.chain(site)).append(',')
-				.append(RENDERER.finish(site, 0, LENGTH)).append("[o").append(i).append(']');
+			graph.append(";[b").append(i).append(']').append(AudioFixtures.GRAPHS.chain(site)).append(',')
+				.append(AudioFixtures.GRAPHS.finish(site, 0, LENGTH)).append("[o").append(i).append(']');
 		}
 		args.addAll(List.of("-filter_complex", graph.toString()));
 		for (int i = 0; i < SITES.size(); i++) {
 			OutputSpec site = SITES.get(i);
 			args.addAll(List.of("-map", "[o" + i + "]"));
-			args.addAll(AudioRenderer.encoding(site, dir.resolve("floor-" + site.name() + "." + site.codec().extension())));
+			args.addAll(FilterGraph.encoding(site, dir.resolve("floor-" + site.name() + "." + site.codec().extension())));
 		}
 		ffmpeg(args.toArray(String[]::new));
 	}

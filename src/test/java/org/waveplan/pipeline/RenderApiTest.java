@@ -16,6 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.waveplan.audio.AudioAnalysis;
+import org.waveplan.audio.Codec;
+import org.waveplan.audio.TinyDisk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -26,6 +28,9 @@ import static org.awaitility.Awaitility.await;
  * are checked by decoding them.
  */
 class RenderApiTest extends RenderTestSupport {
+
+	@Autowired
+	RetryScheduler retries;
 
 	@Autowired
 	RenderWorker worker;
@@ -134,8 +139,8 @@ class RenderApiTest extends RenderTestSupport {
 		String owner = RenderTriggers.owner(tac);
 		jdbc.update("update render set state = 'RUNNING', claimed_by = ?", owner);
 
-		worker.fail(tac, owner, key -> key.equals(tacKey) ? new RenderWorker.Failure("broken for good", false)
-				: new RenderWorker.Failure("disk hiccup", true));
+		retries.fail(tac, owner, key -> key.equals(tacKey) ? new RetryScheduler.Failure("broken for good", false)
+				: new RetryScheduler.Failure("disk hiccup", true));
 
 		// TAC and TIN share their file
 		List<JsonNode> failed = renders("?state=failed");
@@ -145,6 +150,101 @@ class RenderApiTest extends RenderTestSupport {
 		assertThat(done.get("site").asText()).isEqualTo("KRJ");
 		assertThat(done.get("attempts").asInt()).isEqualTo(1);
 		assertThat(renders("?state=failed")).hasSize(2);
+	}
+
+	@Test
+	void aRenderQueuedForARetryStartsFromNothing() {
+		threeSitesAirTheSameEpisodeTomorrow();
+		long tac = airing(renders(""), "TAC");
+		String owner = RenderTriggers.owner(tac);
+		// its run had got to the end when it failed
+		jdbc.update("update render set state = 'RUNNING', claimed_by = ?, progress = 1, attempts = 1", owner);
+		// the retry an hour away, so that it does not start while we look
+		clock.set(clock.instant().plus(Duration.ofHours(1)));
+
+		retries.fail(tac, owner, key -> new RetryScheduler.Failure("disk hiccup", true));
+
+		assertThat(renders("?state=queued")).hasSize(3).allSatisfy(r -> {
+			assertThat(r.get("progress").asDouble()).isZero();
+			assertThat(r.get("attempts").asInt()).isEqualTo(1);
+			assertThat(r.get("reason").asText()).startsWith("disk hiccup (attempt 1 of 3, again at ");
+		});
+	}
+
+	/** A render taken back after a crash in each of its attempts fails for good: it may be what kills the service. */
+	@Test
+	void aRenderCutShortInEachOfItsAttemptsFails() {
+		threeSitesAirTheSameEpisodeTomorrow();
+		long tac = airing(renders(""), "TAC");
+		// as a job left it that was killed in its third run (max-attempts is 3)
+		jdbc.update("update render set state = 'RUNNING', claimed_by = ?, attempts = 3 where airing_id = ?",
+				RenderTriggers.owner(tac), tac);
+
+		worker.render(tac);
+
+		JsonNode failed = render(renders(""), "TAC");
+		assertThat(failed.get("state").asText()).isEqualTo("failed");
+		assertThat(failed.get("attempts").asInt()).isEqualTo(3);
+		assertThat(failed.get("reason").asText()).isEqualTo("each of its 3 runs was cut short: the service stopped"
+				+ " during it");
+		assertThat(renders("?state=done")).extracting(r -> r.get("site").asText())
+			.containsExactlyInAnyOrder("TIN", "KRJ");
+	}
+
+	/**
+	 * Each site's directory in the renders folder is tried before the render: one that cannot be written fails
+	 * that site's render at once, a failure that may pass, and never costs a run of FFmpeg; the others render.
+	 */
+	@Test
+	void aRendersDirectoryThatCannotBeWrittenIsFoundBeforeTheRender() throws Exception {
+		threeSitesAirTheSameEpisodeTomorrow();
+		JsonNode krj = render(renders(""), "KRJ");
+		Path dir = store.pathOf(krj.get("renditionKey").asText(), Codec.FLAC).getParent();
+		Path aside = dir.resolveSibling(dir.getFileName() + ".aside");
+		boolean existed = Files.exists(dir);
+		if (existed) {
+			Files.move(dir, aside);
+		}
+		Files.writeString(dir, "a file where the directory belongs");
+		double runs = counter("waveplan.render.runs");
+		try {
+			post(engineer(), "/api/airings/" + krj.get("airingId").asLong() + "/render", null);
+
+			assertThat(awaitAll("done", 2)).extracting(r -> r.get("site").asText())
+				.containsExactlyInAnyOrder("TAC", "TIN");
+			JsonNode failed = awaitAll("failed", 1).get(0);
+			assertThat(failed.get("site").asText()).isEqualTo("KRJ");
+			assertThat(failed.get("attempts").asInt()).isEqualTo(3);
+			assertThat(failed.get("progress").asDouble()).isZero();
+			assertThat(failed.get("reason").asText()).isEqualTo("cannot write in " + dir + ": " + dir
+					+ " is in the way (a file where a directory belongs?)");
+			assertThat(counter("waveplan.render.runs") - runs).as("FFmpeg runs").isEqualTo(1);
+		}
+		finally {
+			Files.delete(dir);
+			if (existed) {
+				Files.move(aside, dir);
+			}
+		}
+	}
+
+	/** A full disk fails a render as may pass: retried with the backoff, its reason a line naming the directory. */
+	@Test
+	void aFullDiskIsRetriedWithAReasonThatNamesTheDirectory() throws Exception {
+		threeSitesAirTheSameEpisodeTomorrow();
+		Path work = store.workDir();
+		try (TinyDisk disk = TinyDisk.mount(work, 256)) {
+			post(engineer(), "/api/airings/" + airing(renders(""), "TAC") + "/render", null);
+
+			assertThat(awaitAll("failed", 3)).allSatisfy(r -> {
+				assertThat(r.get("attempts").asInt()).isEqualTo(3);
+				assertThat(r.get("reason").asText()).isEqualTo("cannot write in " + work + ": no space left on device");
+			});
+			assertThat(workFiles()).isEmpty();
+		}
+		// room again: rendered on request
+		post(engineer(), "/api/airings/" + airing(renders(""), "TAC") + "/render", null);
+		assertThat(awaitAll("done", 1).get(0).get("site").asText()).isEqualTo("TAC");
 	}
 
 	@Test
