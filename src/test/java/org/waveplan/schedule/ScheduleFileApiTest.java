@@ -197,6 +197,30 @@ class ScheduleFileApiTest extends ApiTest {
 		assertThat(jdbc.queryForObject("select count(*) from site", Integer.class)).isZero();
 	}
 
+	@Test
+	void refusesYamlEquipmentByTheSameRulesAsTheApi() {
+		String yaml = """
+				sites:
+				  - code: TAC
+				    name: Tashkent
+				    region: 1
+				    latitude: 41.3
+				    longitude: 69.2
+				    transmitters:
+				      - {name: TX1, minKhz: 26100, maxKhz: 3950, powerKw: 100}
+				    antennas:
+				      - {name: A1, azimuth: 400, minKhz: 5900, maxKhz: 15800}
+				""";
+		ResponseEntity<JsonNode> result = upload(engineer(), "/api/schedules/import?format=waveplan&scope=own",
+				yaml.getBytes(StandardCharsets.UTF_8));
+		assertThat(result.getStatusCode()).as(String.valueOf(result.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(result.getBody().get("errors")).extracting(e -> e.get("field").asText() + "@" + e.get("line").asInt()
+				+ ":" + e.get("column").asInt())
+			.containsExactly("maxKhz@8:44", "azimuth@10:29");
+		assertThat(result.getBody().get("errors").get(0).get("reason").asText()).contains("above minKhz");
+		assertThat(jdbc.queryForObject("select count(*) from transmitter", Integer.class)).isZero();
+	}
+
 	private JsonNode importDemo() {
 		// the sample's slots carry the demo program
 		assertThat(post(producer(), "/api/programs", java.util.Map.of("slug", "korea-today", "title", "Korea Today",
