@@ -19,13 +19,12 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import org.waveplan.ApiTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Schedule files in and out through the API: the real HFCC and EiBi files, and Waveplan's own. */
-class ScheduleFileApiTest extends ApiTest {
+class ScheduleFileApiTest extends ScheduleApiTest {
 
 	static final Path HFCC_A26 = Path.of("../shared/data/hfcc/A26all00.TXT");
 
@@ -236,8 +235,8 @@ class ScheduleFileApiTest extends ApiTest {
 		}
 	}
 
-	private static String currentSeason() {
-		return Season.containing(java.time.LocalDate.now()).name();
+	private String currentSeason() {
+		return Season.containing(today()).name();
 	}
 
 	private Set<String> slotKeys() {
