@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * {@code Test}, {@code USB}); whatever does not name weekdays is read as every day, which keeps a
  * collision check on the safe side.
  */
-public final class EibiFormat {
+final class EibiFormat {
 
 	private static final String[] FIELDS = { "kHz", "Time(UTC)", "Days", "ITU", "Station", "Lng", "Target", "Remarks",
 			"P", "Start", "Stop" };
@@ -66,7 +66,7 @@ public final class EibiFormat {
 	 * stands for an empty Start or Stop
 	 * @throws UncheckedIOException when the reader fails
 	 */
-	public static ParsedSchedule read(Reader in, Season season) {
+	static ParsedSchedule read(Reader in, Season season) {
 		List<ScheduleEntry> entries = new ArrayList<>();
 		List<LineError> errors = new ArrayList<>();
 		BufferedReader reader = new BufferedReader(in);

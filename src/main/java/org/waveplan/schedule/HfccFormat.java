@@ -19,7 +19,7 @@ import org.waveplan.schedule.CirafZones.CirafSyntaxException;
  * lines starting with {@code ;}, trailing blanks trimmed. Only the columns a {@link ScheduleEntry}
  * holds are read and written; slew, design frequency, FMO, request number and the like are not.
  */
-public final class HfccFormat {
+final class HfccFormat {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("ddMMuu")
 		.withResolverStyle(ResolverStyle.STRICT);
@@ -65,7 +65,7 @@ public final class HfccFormat {
 	 * and reading goes on.
 	 * @throws UncheckedIOException when the reader fails
 	 */
-	public static ParsedSchedule read(Reader in) {
+	static ParsedSchedule read(Reader in) {
 		List<ScheduleEntry> entries = new ArrayList<>();
 		List<LineError> errors = new ArrayList<>();
 		BufferedReader reader = new BufferedReader(in);
@@ -93,7 +93,7 @@ public final class HfccFormat {
 	 * @throws IllegalArgumentException for an entry HFCC cannot hold: a fractional frequency, no
 	 * CIRAF zones, or a value too wide for its columns
 	 */
-	public static String write(List<ScheduleEntry> entries) {
+	static String write(List<ScheduleEntry> entries) {
 		StringBuilder out = new StringBuilder(header()).append('\n');
 		for (ScheduleEntry entry : entries) {
 			out.append(line(entry)).append('\n');
