@@ -68,7 +68,7 @@ final class EibiFormat {
 	 */
 	static ParsedSchedule read(Reader in, Season season) {
 		List<ScheduleEntry> entries = new ArrayList<>();
-		List<LineError> errors = new ArrayList<>();
+		FieldErrors errors = new FieldErrors();
 		BufferedReader reader = new BufferedReader(in);
 		try {
 			reader.readLine();
@@ -86,7 +86,7 @@ final class EibiFormat {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return new ParsedSchedule(List.copyOf(entries), List.copyOf(errors));
+		return new ParsedSchedule(List.copyOf(entries), errors.list());
 	}
 
 	/**
@@ -108,19 +108,16 @@ final class EibiFormat {
 
 		private final Season season;
 
-		private final List<LineError> errors;
-
-		private final int errorsBefore;
+		private final FieldErrors errors;
 
 		private final String[] values = new String[FIELDS.length];
 
 		private final int[] columns = new int[FIELDS.length];
 
-		LineReader(int number, String line, Season season, List<LineError> errors) {
+		LineReader(int number, String line, Season season, FieldErrors errors) {
 			this.number = number;
 			this.season = season;
-			this.errors = errors;
-			this.errorsBefore = errors.size();
+			this.errors = errors.part();
 			// missing trailing fields are empty
 			int at = 0;
 			for (int i = 0; i < FIELDS.length; i++) {
@@ -138,7 +135,7 @@ final class EibiFormat {
 			Days days = days();
 			LocalDate start = date(START);
 			LocalDate stop = date(STOP);
-			if (errors.size() > errorsBefore) {
+			if (!errors.clean()) {
 				return null;
 			}
 			LocalDate from = days.date();

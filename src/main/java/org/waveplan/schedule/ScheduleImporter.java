@@ -90,7 +90,7 @@ class ScheduleImporter {
 				errors.addAll(parsed.errors());
 				for (ScheduleEntry entry : parsed.entries()) {
 					lines.add(new OwnLine(entry, null, null, allowOutOfBand, null,
-							(field, reason) -> hfccError(entry.line(), field, reason)));
+							HfccFormat.ownLine(entry.line())));
 				}
 			}
 			case WAVEPLAN -> {
@@ -216,10 +216,5 @@ class ScheduleImporter {
 		return null;
 	}
 
-	// an own HFCC line fails on its frequency or on its site and what stands there: point at those columns
-	private static LineError hfccError(int line, String field, String reason) {
-		return field.equals("frequencyKhz") ? new LineError(line, 1, "FREQ", reason)
-				: new LineError(line, 48, "LOC", reason);
-	}
 
 }
