@@ -167,9 +167,6 @@ class SlotService {
 				: SlotValidator.antenna(site, request.antenna(), Place.REQUEST, errors);
 		int start = errors.minutes("start", request.start());
 		int stop = errors.minutes("stop", request.stop());
-		if (start == BroadcastTime.DAY) {
-			errors.add("start", "a slot cannot start at 24:00; use 00:00");
-		}
 		Weekdays days = request.days() == null ? Weekdays.DAILY : null;
 		if (days == null && request.days().isEmpty()) {
 			errors.add("days", "at least one day of the week is needed");
@@ -180,20 +177,14 @@ class SlotService {
 		Season season = Season.containing(request.validFrom() != null ? request.validFrom() : LocalDate.now(clock));
 		LocalDate validFrom = request.validFrom() != null ? request.validFrom() : season.firstDay();
 		LocalDate validTo = request.validTo() != null ? request.validTo() : season.lastDay();
-		if (validTo.isBefore(validFrom)) {
-			errors.add("validTo", "valid-to " + validTo + " is before valid-from " + validFrom);
-		}
+		BroadcastTime time = days == null ? null
+				: SlotValidator.time(start, stop, days, validFrom, validTo, Place.REQUEST, errors);
 		CirafZones targets = errors.zones("targets", request.targets());
 		validator.program(request.program(), Place.REQUEST, errors);
 		if (site != null) {
 			SlotValidator.frequency(site, request.frequencyKhz(), request.outOfBand(), Place.REQUEST, errors);
 		}
 		errors.throwIfAny();
-		if (start == stop) {
-			errors.add("stop", "start and stop are the same time");
-			errors.throwIfAny();
-		}
-		BroadcastTime time = new BroadcastTime(start, stop, days, validFrom, validTo);
 		return new SlotPlan(transmitter, antenna, request.frequencyKhz(), time, targets, request.azimuth(),
 				request.powerKw(), request.language(), request.outOfBand(), request.program());
 	}

@@ -1,5 +1,6 @@
 package org.waveplan.schedule;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +34,31 @@ class SlotValidator {
 		if (!outOfBand) {
 			bandProblem(site, khz).ifPresent(reason -> errors.add(where, "frequencyKhz", reason));
 		}
+	}
+
+	/**
+	 * The air time of a slot, or null with its problems added: a start from 00:00 to 23:59, a stop
+	 * of 00:00 read as midnight at the end of the day (24:00) as HFCC files write it, start and stop
+	 * apart, valid-to not before valid-from. A start or stop below 0 was not a time, and its problem
+	 * is in {@code errors} already.
+	 */
+	static BroadcastTime time(int start, int stop, Weekdays days, LocalDate validFrom, LocalDate validTo, Place where,
+			FieldErrors errors) {
+		FieldErrors problems = errors.part();
+		int end = stop == 0 ? BroadcastTime.DAY : stop;
+		if (start == BroadcastTime.DAY) {
+			problems.add(where, "start", "a slot cannot start at 24:00; use 00:00");
+		}
+		else if (start >= 0 && start == end) {
+			problems.add(where, "stop", "start and stop are the same time");
+		}
+		if (validTo.isBefore(validFrom)) {
+			problems.add(where, "validTo", "valid-to " + validTo + " is before valid-from " + validFrom);
+		}
+		if (!problems.clean() || start < 0 || stop < 0) {
+			return null;
+		}
+		return new BroadcastTime(start, end, days, validFrom, validTo);
 	}
 
 	/** The antenna named at the site; when there is none, null and the problem in {@code errors}. */

@@ -45,6 +45,10 @@ final class WaveplanFormat {
 	record Document(List<SiteSpec> sites, List<OwnLine> slots, List<LineError> errors) {
 	}
 
+	/** The API's names of a slot's fields that this file calls otherwise. */
+	private static final Map<String, String> SLOT_KEYS = Map.of("frequencyKhz", "frequency", "validFrom", "from",
+			"validTo", "to", "powerKw", "power");
+
 	private WaveplanFormat() {
 	}
 
@@ -160,19 +164,16 @@ final class WaveplanFormat {
 		if (!f.clean()) {
 			return null;
 		}
-		BroadcastTime time;
-		try {
-			time = new BroadcastTime(start, stop, days, from != null ? from : season.firstDay(),
-					to != null ? to : season.lastDay());
-		}
-		catch (IllegalArgumentException e) {
-			f.error(from != null && to != null ? "to" : "stop", e.getMessage());
+		// problems with our slot's fields, named as in the API, point at this file's keys
+		Place where = (field, reason) -> f.locate(SLOT_KEYS.getOrDefault(field, field), reason);
+		BroadcastTime time = SlotValidator.time(start, stop, days, from != null ? from : season.firstDay(),
+				to != null ? to : season.lastDay(), where, f.errors);
+		if (time == null) {
 			return null;
 		}
 		ScheduleEntry entry = new ScheduleEntry(f.line(), khz, time, targets, site, power, azimuth, null, language, null,
 				null, "D");
-		return new OwnLine(entry, transmitter, antenna, Boolean.TRUE.equals(outOfBand), program,
-				(field, reason) -> f.locate(field.equals("frequencyKhz") ? "frequency" : field, reason));
+		return new OwnLine(entry, transmitter, antenna, Boolean.TRUE.equals(outOfBand), program, where);
 	}
 
 	/** Writes sites with their equipment and the given slots, in the layout {@link #read} takes. */

@@ -220,6 +220,24 @@ class ScheduleFileApiTest extends ScheduleApiTest {
 		assertThat(jdbc.queryForObject("select count(*) from transmitter", Integer.class)).isZero();
 	}
 
+	@Test
+	void yamlSlotTimesFollowTheApisRules() {
+		String yaml = """
+				sites:
+				  - {code: TAC, name: Tashkent, region: 1, latitude: 41.3, longitude: 69.2,
+				     transmitters: [{name: TX1, minKhz: 3950, maxKhz: 26100, powerKw: 100}]}
+				slots:
+				  - {site: TAC, transmitter: TX1, frequency: 7345, start: "23:00", stop: "00:00", targets: "44"}
+				  - {site: TAC, transmitter: TX1, frequency: 9650, start: "24:00", stop: "01:00", targets: "44"}
+				""";
+		ResponseEntity<JsonNode> result = upload(engineer(), "/api/schedules/import?format=waveplan&scope=own",
+				yaml.getBytes(StandardCharsets.UTF_8));
+		assertThat(result.getStatusCode()).as(String.valueOf(result.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(result.getBody().get("errors")).extracting(e -> e.get("field").asText() + "@" + e.get("line").asInt()
+				+ ":" + e.get("column").asInt())
+			.containsExactly("start@6:59");
+	}
+
 	private JsonNode importDemo() {
 		// the sample's slots carry the demo program
 		assertThat(post(producer(), "/api/programs", java.util.Map.of("slug", "korea-today", "title", "Korea Today",

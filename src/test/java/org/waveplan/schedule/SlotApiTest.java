@@ -80,6 +80,13 @@ class SlotApiTest extends ScheduleApiTest {
 	}
 
 	@Test
+	void aStopOfMidnightEndsTheDayAsInHfccFiles() {
+		long id = fixtures.create(slot("TAC", "TX1", 7345, "23:00", "00:00"));
+		assertThat(get(engineer(), "/api/slots/" + id).getBody().get("stop").asText()).isEqualTo("24:00");
+		assertInvalid(post(engineer(), "/api/slots", slot("TAC", "TX1", 9650, "10:00", "10:00")), "stop", "same time");
+	}
+
+	@Test
 	void refusesATransmitterOnTwoSlotsAtOnce() {
 		long first = fixtures.create(slot("TAC", "TX1", 7345, "20:00", "21:00"));
 		ResponseEntity<JsonNode> second = post(engineer(), "/api/slots", slot("TAC", "TX1", 9650, "20:30", "21:30"));
