@@ -15,7 +15,4 @@ interface AntennaRepository extends JpaRepository<Antenna, Long> {
 	@Query("select a from Antenna a where a.id = ?1")
 	Optional<Antenna> lock(Long id);
 
-	@Query("select a from Antenna a join fetch a.site s where s.code = ?1 and a.name = ?2")
-	Optional<Antenna> findBySiteAndName(String siteCode, String name);
-
 }

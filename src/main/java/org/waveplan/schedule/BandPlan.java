@@ -9,9 +9,9 @@ import org.waveplan.schedule.FrequencyBand.Kind;
  * The broadcasting bands of ITU Radio Regulations Article 5, per ITU region. Only the bands
  * allocated in a site's region are open to its slots, and only on the band's raster.
  */
-public final class BandPlan {
+final class BandPlan {
 
-	public static final int SW_RASTER_KHZ = 5;
+	static final int SW_RASTER_KHZ = 5;
 
 	private static final List<FrequencyBand> REGION_1 = List.of(
 			mw(531, 1602, 9), tropical("120m", 2300, 2495), tropical("90m", 3200, 3400), sw("75m", 3950, 4000),
@@ -34,7 +34,7 @@ public final class BandPlan {
 	private BandPlan() {
 	}
 
-	public static List<FrequencyBand> bands(int ituRegion) {
+	static List<FrequencyBand> bands(int ituRegion) {
 		return switch (ituRegion) {
 			case 1 -> REGION_1;
 			case 2 -> REGION_2;
@@ -43,11 +43,11 @@ public final class BandPlan {
 		};
 	}
 
-	public static Optional<FrequencyBand> band(int ituRegion, double khz) {
+	static Optional<FrequencyBand> band(int ituRegion, double khz) {
 		return bands(ituRegion).stream().filter(b -> b.contains(khz)).findFirst();
 	}
 
-	public static Optional<FrequencyBand> band(int ituRegion, String name) {
+	static Optional<FrequencyBand> band(int ituRegion, String name) {
 		return bands(ituRegion).stream().filter(b -> b.name().equalsIgnoreCase(name)).findFirst();
 	}
 
@@ -55,7 +55,7 @@ public final class BandPlan {
 	 * Spacing between adjacent channels at a frequency: the MW raster of the region below 2 MHz,
 	 * the SW raster above, whether or not the frequency lies in an allocated band.
 	 */
-	public static int channelSpacingKhz(int ituRegion, double khz) {
+	static int channelSpacingKhz(int ituRegion, double khz) {
 		if (khz < 2000) {
 			return ituRegion == 2 ? 10 : 9;
 		}

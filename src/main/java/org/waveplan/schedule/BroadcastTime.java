@@ -24,9 +24,9 @@ import jakarta.persistence.Embeddable;
 public record BroadcastTime(@Column(name = "start_minute") int start, @Column(name = "stop_minute") int stop,
 		@Convert(converter = Weekdays.Mask.class) Weekdays days, LocalDate validFrom, LocalDate validTo) {
 
-	public static final int DAY = 1440;
+	static final int DAY = 1440;
 
-	public static final int WEEK = 7 * DAY;
+	static final int WEEK = 7 * DAY;
 
 	public BroadcastTime {
 		if (start < 0 || start >= DAY) {
@@ -64,7 +64,7 @@ public record BroadcastTime(@Column(name = "start_minute") int start, @Column(na
 		return Optional.of(startsAt);
 	}
 
-	public boolean crossesMidnight() {
+	boolean crossesMidnight() {
 		return stop < start;
 	}
 
@@ -77,7 +77,7 @@ public record BroadcastTime(@Column(name = "start_minute") int start, @Column(na
 	 * The weekly airings as [start, end) pairs in minutes from Monday 00:00, in order; an end may
 	 * pass the end of the week (a Sunday airing crossing midnight).
 	 */
-	public int[] weeklyIntervals() {
+	int[] weeklyIntervals() {
 		int[] intervals = new int[Integer.bitCount(days.mask()) * 2];
 		int i = 0;
 		for (int d = 0; d < 7; d++) {
@@ -89,7 +89,7 @@ public record BroadcastTime(@Column(name = "start_minute") int start, @Column(na
 		return intervals;
 	}
 
-	public boolean overlaps(BroadcastTime other) {
+	boolean overlaps(BroadcastTime other) {
 		return overlaps(other, 0);
 	}
 
@@ -97,7 +97,7 @@ public record BroadcastTime(@Column(name = "start_minute") int start, @Column(na
 	 * Whether an airing of this and one of the other come closer than {@code margin} minutes
 	 * (0: whether they overlap at all).
 	 */
-	public boolean overlaps(BroadcastTime other, int margin) {
+	boolean overlaps(BroadcastTime other, int margin) {
 		// days after its start day that an airing reaches: the next one when it crosses midnight,
 		// one more when the margin carries a day-long airing past the following midnight
 		int reach = 1 + (margin + DAY - 1) / DAY;

@@ -11,12 +11,12 @@ import java.util.regex.Pattern;
  * or halves {@code N S E W}. Written as in HFCC schedules: {@code 43N,44} or {@code 37-39}.
  * Kept as a bit set of zone quadrants so that an overlap test is a few AND operations.
  */
-public final class CirafZones {
+final class CirafZones {
 
-	public static final int MAX_ZONE = 85;
+	static final int MAX_ZONE = 85;
 
 	/** Every zone: what an external entry without CIRAF zones (EiBi) is taken to reach. */
-	public static final CirafZones ALL = allZones();
+	static final CirafZones ALL = allZones();
 
 	private static final Pattern ITEM = Pattern.compile("(\\d{1,2})(?:-(\\d{1,2}))?(NE|NW|SE|SW|N|S|E|W)?");
 
@@ -35,7 +35,7 @@ public final class CirafZones {
 	 * Parses a zone list such as {@code 43N,44} or {@code 37-39,41SE}.
 	 * @throws CirafSyntaxException naming the position in the expression that is wrong
 	 */
-	public static CirafZones parse(String expression) {
+	static CirafZones parse(String expression) {
 		if (expression == null || expression.isBlank()) {
 			throw new CirafSyntaxException("no CIRAF zones given", 0);
 		}
@@ -68,7 +68,7 @@ public final class CirafZones {
 		return new CirafZones(bits, String.join(",", items));
 	}
 
-	public boolean overlaps(CirafZones other) {
+	boolean overlaps(CirafZones other) {
 		for (int i = 0; i < WORDS; i++) {
 			if ((quadrants[i] & other.quadrants[i]) != 0) {
 				return true;
@@ -78,12 +78,12 @@ public final class CirafZones {
 	}
 
 	/** Whether any part of the zone is targeted. */
-	public boolean includes(int zone) {
+	boolean includes(int zone) {
 		int bit = (zone - 1) * 4;
 		return ((quadrants[bit >>> 6] >>> (bit & 63)) & 0xf) != 0;
 	}
 
-	public String expression() {
+	String expression() {
 		return expression;
 	}
 
@@ -129,7 +129,7 @@ public final class CirafZones {
 	}
 
 	/** A zone expression that cannot be read, with the 0-based character position of the fault. */
-	public static class CirafSyntaxException extends IllegalArgumentException {
+	static class CirafSyntaxException extends IllegalArgumentException {
 
 		private final int position;
 
@@ -138,7 +138,7 @@ public final class CirafZones {
 			this.position = position;
 		}
 
-		public int position() {
+		int position() {
 			return position;
 		}
 

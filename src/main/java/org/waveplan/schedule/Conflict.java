@@ -4,11 +4,11 @@ package org.waveplan.schedule;
  * A clash found by the collision engine between a slot of ours and another slot of ours or an
  * external entry. Hard conflicts are refused; collisions are reported for the engineer to weigh.
  */
-public record Conflict(Type type, long slotId, Long otherSlotId, Long externalId, String reason) {
+record Conflict(Type type, long slotId, Long otherSlotId, Long externalId, String reason) {
 
-	public enum Severity { HARD, COLLISION }
+	enum Severity { HARD, COLLISION }
 
-	public enum Type {
+	enum Type {
 		/** One transmitter on two slots at once. */
 		DOUBLE_BOOKED(Severity.HARD),
 		/** Consecutive slots of one transmitter on different frequencies, closer than its retune time. */
@@ -28,12 +28,12 @@ public record Conflict(Type type, long slotId, Long otherSlotId, Long externalId
 			this.severity = severity;
 		}
 
-		public Severity severity() {
+		Severity severity() {
 			return severity;
 		}
 	}
 
-	public boolean hard() {
+	boolean hard() {
 		return type.severity() == Severity.HARD;
 	}
 

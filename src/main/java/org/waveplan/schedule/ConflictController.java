@@ -1,5 +1,6 @@
 package org.waveplan.schedule;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,10 @@ class ConflictController {
 
 	private final ScheduleProperties settings;
 
-	ConflictController(ScheduleSnapshot snapshot, ScheduleProperties settings) {
+	private final Clock clock;
+
+	ConflictController(ScheduleSnapshot snapshot, ScheduleProperties settings, Clock clock) {
+		this.clock = clock;
 		this.snapshot = snapshot;
 		this.settings = settings;
 	}
@@ -31,13 +35,13 @@ class ConflictController {
 	@GetMapping
 	Answer check(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		Period period = Period.of(from, to);
+		Period period = Period.of(from, to, clock);
 		ScheduleSnapshot.Loaded loaded = snapshot.load(period);
 		ConflictReport report = loaded.engine().checkAll();
 		List<Conflict> hard = new ArrayList<>(report.hard());
 		for (Slot slot : loaded.slots()) {
 			// the engine knows transmitter ranges; antenna ranges are checked here
-			SlotRules.antennaConflict(slot.plan(), slot.getId()).ifPresent(hard::add);
+			SlotValidator.antennaConflict(slot.plan(), slot.getId()).ifPresent(hard::add);
 		}
 		int limit = settings.reportLimit();
 		return new Answer(period.from(), period.to(), loaded.slots().size(), hard.size(), report.collisions().size(),

@@ -3,6 +3,7 @@ package org.waveplan.schedule;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.slf4j.Logger;
@@ -28,7 +29,10 @@ class DemoSchedule implements ApplicationRunner {
 
 	private final ScheduleProperties settings;
 
-	DemoSchedule(ScheduleImporter importer, SlotRepository slots, ScheduleProperties settings) {
+	private final Clock clock;
+
+	DemoSchedule(ScheduleImporter importer, SlotRepository slots, ScheduleProperties settings, Clock clock) {
+		this.clock = clock;
 		this.importer = importer;
 		this.slots = slots;
 		this.settings = settings;
@@ -41,7 +45,7 @@ class DemoSchedule implements ApplicationRunner {
 		}
 		try (Reader in = new InputStreamReader(settings.demoSchedule().getInputStream(), StandardCharsets.UTF_8)) {
 			ScheduleImporter.Result result = importer.importFile(ScheduleImporter.Format.WAVEPLAN,
-					ScheduleImporter.Scope.OWN, Season.containing(LocalDate.now()), false, false, in);
+					ScheduleImporter.Scope.OWN, Season.containing(LocalDate.now(clock)), false, false, in);
 			log.info("Demo schedule {}: {} slots, {} collisions", settings.demoSchedule().getDescription(),
 					result.imported(), result.collisions());
 		}

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * {@code Test}, {@code USB}); whatever does not name weekdays is read as every day, which keeps a
  * collision check on the safe side.
  */
-public final class EibiFormat {
+final class EibiFormat {
 
 	private static final String[] FIELDS = { "kHz", "Time(UTC)", "Days", "ITU", "Station", "Lng", "Target", "Remarks",
 			"P", "Start", "Stop" };
@@ -66,9 +66,9 @@ public final class EibiFormat {
 	 * stands for an empty Start or Stop
 	 * @throws UncheckedIOException when the reader fails
 	 */
-	public static ParsedSchedule read(Reader in, Season season) {
+	static ParsedSchedule read(Reader in, Season season) {
 		List<ScheduleEntry> entries = new ArrayList<>();
-		List<LineError> errors = new ArrayList<>();
+		FieldErrors errors = new FieldErrors();
 		BufferedReader reader = new BufferedReader(in);
 		try {
 			reader.readLine();
@@ -86,7 +86,7 @@ public final class EibiFormat {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return new ParsedSchedule(List.copyOf(entries), List.copyOf(errors));
+		return new ParsedSchedule(List.copyOf(entries), errors.list());
 	}
 
 	/**
@@ -108,19 +108,16 @@ public final class EibiFormat {
 
 		private final Season season;
 
-		private final List<LineError> errors;
-
-		private final int errorsBefore;
+		private final FieldErrors errors;
 
 		private final String[] values = new String[FIELDS.length];
 
 		private final int[] columns = new int[FIELDS.length];
 
-		LineReader(int number, String line, Season season, List<LineError> errors) {
+		LineReader(int number, String line, Season season, FieldErrors errors) {
 			this.number = number;
 			this.season = season;
-			this.errors = errors;
-			this.errorsBefore = errors.size();
+			this.errors = errors.part();
 			// missing trailing fields are empty
 			int at = 0;
 			for (int i = 0; i < FIELDS.length; i++) {
@@ -138,7 +135,7 @@ public final class EibiFormat {
 			Days days = days();
 			LocalDate start = date(START);
 			LocalDate stop = date(STOP);
-			if (errors.size() > errorsBefore) {
+			if (!errors.clean()) {
 				return null;
 			}
 			LocalDate from = days.date();

@@ -12,7 +12,7 @@ package org.waveplan.schedule;
  * @param minKhz lowest frequency the transmitter can tune (0 for an external entry)
  * @param maxKhz highest frequency the transmitter can tune
  */
-public record Emission(long id, boolean external, long transmitterId, long antennaId, double khz, int spacingKhz,
+record Emission(long id, boolean external, long transmitterId, long antennaId, double khz, int spacingKhz,
 		int retuneMinutes, int minKhz, int maxKhz, BroadcastTime time, CirafZones targets, String label) {
 
 	static Emission external(long id, double khz, BroadcastTime time, CirafZones targets, String label) {

@@ -58,8 +58,8 @@ class ExternalEntry {
 	Emission emission() {
 		CirafZones zones = targets == null ? CirafZones.ALL : CirafZones.parse(targets);
 		String label = "%s line %d: %s %s kHz %s-%s".formatted(source.toUpperCase(), lineNumber,
-				broadcaster == null ? "?" : broadcaster, CollisionEngine.khz(frequencyKhz), Clock.format(time.start()),
-				Clock.format(time.stop()));
+				broadcaster == null ? "?" : broadcaster, CollisionEngine.khz(frequencyKhz), HourMinute.format(time.start()),
+				HourMinute.format(time.stop()));
 		return Emission.external(id, frequencyKhz, time, zones, label);
 	}
 

@@ -4,15 +4,15 @@ package org.waveplan.schedule;
  * A broadcasting band allocated by the ITU Radio Regulations, with the carrier raster that
  * applies in it. Tropical bands (120, 90, 60 m) are only for use inside the tropical zone.
  */
-public record FrequencyBand(String name, Kind kind, int lowKhz, int highKhz, int rasterKhz, boolean tropical) {
+record FrequencyBand(String name, Kind kind, int lowKhz, int highKhz, int rasterKhz, boolean tropical) {
 
-	public enum Kind { MW, SW }
+	enum Kind { MW, SW }
 
-	public boolean contains(double khz) {
+	boolean contains(double khz) {
 		return khz >= lowKhz && khz <= highKhz;
 	}
 
-	public boolean onRaster(int khz) {
+	boolean onRaster(int khz) {
 		return contains(khz) && khz % rasterKhz == 0;
 	}
 
@@ -20,7 +20,7 @@ public record FrequencyBand(String name, Kind kind, int lowKhz, int highKhz, int
 	 * Every carrier frequency of the band, lowest first. Carriers sit on whole multiples of the
 	 * raster: 531, 540 ... kHz on the 9 kHz MW raster, 530, 540 ... on 10 kHz, 5 kHz steps on SW.
 	 */
-	public int[] channels() {
+	int[] channels() {
 		int first = lowKhz + Math.floorMod(-lowKhz, rasterKhz);
 		int count = first > highKhz ? 0 : (highKhz - first) / rasterKhz + 1;
 		int[] channels = new int[count];

@@ -1,5 +1,6 @@
 package org.waveplan.schedule;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,8 +18,11 @@ class FrequencyController {
 
 	private final ClearChannelFinder finder;
 
-	FrequencyController(ClearChannelFinder finder) {
+	private final Clock clock;
+
+	FrequencyController(ClearChannelFinder finder, Clock clock) {
 		this.finder = finder;
+		this.clock = clock;
 	}
 
 	/**
@@ -31,7 +35,7 @@ class FrequencyController {
 			@RequestParam String targets, @RequestParam(required = false) List<String> bands,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		SlotService.FieldErrors errors = new SlotService.FieldErrors();
+		FieldErrors errors = new FieldErrors();
 		int startMinute = errors.minutes("start", start);
 		int stopMinute = errors.minutes("stop", stop);
 		CirafZones zones = errors.zones("targets", targets);
@@ -40,7 +44,7 @@ class FrequencyController {
 		}
 		errors.throwIfAny();
 		return finder.find(new ClearChannelFinder.Query(site, transmitter, startMinute, stopMinute, days, zones, bands,
-				Period.of(from, to)));
+				Period.of(from, to, clock)));
 	}
 
 }

@@ -19,7 +19,7 @@ import org.waveplan.schedule.CirafZones.CirafSyntaxException;
  * lines starting with {@code ;}, trailing blanks trimmed. Only the columns a {@link ScheduleEntry}
  * holds are read and written; slew, design frequency, FMO, request number and the like are not.
  */
-public final class HfccFormat {
+final class HfccFormat {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("ddMMuu")
 		.withResolverStyle(ResolverStyle.STRICT);
@@ -65,9 +65,9 @@ public final class HfccFormat {
 	 * and reading goes on.
 	 * @throws UncheckedIOException when the reader fails
 	 */
-	public static ParsedSchedule read(Reader in) {
+	static ParsedSchedule read(Reader in) {
 		List<ScheduleEntry> entries = new ArrayList<>();
-		List<LineError> errors = new ArrayList<>();
+		FieldErrors errors = new FieldErrors();
 		BufferedReader reader = new BufferedReader(in);
 		try {
 			int number = 0;
@@ -84,7 +84,18 @@ public final class HfccFormat {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return new ParsedSchedule(List.copyOf(entries), List.copyOf(errors));
+		return new ParsedSchedule(List.copyOf(entries), errors.list());
+	}
+
+	/**
+	 * Where a problem of an own line with one of our slot's fields (named as in the API) stands: the
+	 * frequency at FREQ, the rest (the site and what stands there) at LOC.
+	 */
+	static FieldErrors.Place ownLine(int line) {
+		return (field, reason) -> {
+			Field at = field.equals("frequencyKhz") ? Field.FREQ : Field.LOC;
+			return new LineError(line, at.first, at.name(), reason);
+		};
 	}
 
 	/**
@@ -93,7 +104,7 @@ public final class HfccFormat {
 	 * @throws IllegalArgumentException for an entry HFCC cannot hold: a fractional frequency, no
 	 * CIRAF zones, or a value too wide for its columns
 	 */
-	public static String write(List<ScheduleEntry> entries) {
+	static String write(List<ScheduleEntry> entries) {
 		StringBuilder out = new StringBuilder(header()).append('\n');
 		for (ScheduleEntry entry : entries) {
 			out.append(line(entry)).append('\n');
@@ -178,15 +189,12 @@ public final class HfccFormat {
 
 		private final String line;
 
-		private final List<LineError> errors;
+		private final FieldErrors errors;
 
-		private final int errorsBefore;
-
-		LineReader(int number, String line, List<LineError> errors) {
+		LineReader(int number, String line, FieldErrors errors) {
 			this.number = number;
 			this.line = line;
-			this.errors = errors;
-			this.errorsBefore = errors.size();
+			this.errors = errors.part();
 		}
 
 		ScheduleEntry entry() {
@@ -206,7 +214,7 @@ public final class HfccFormat {
 			if (from != null && to != null && to.isBefore(from)) {
 				fail(Field.TDATE, "to date " + to + " is before from date " + from);
 			}
-			if (errors.size() > errorsBefore) {
+			if (!errors.clean()) {
 				return null;
 			}
 			BroadcastTime time = new BroadcastTime(start, stop, days, from, to);

@@ -5,15 +5,8 @@ package org.waveplan.schedule;
  * Waveplan files; an HFCC line names only the site, and a free transmitter there is chosen.
  *
  * @param program slug of the program the slot carries, or null
- * @param where points a problem with a field at the place in the file where that field is
+ * @param where points a problem with a field (named as in the API) at the place in the file where that field is
  */
 record OwnLine(ScheduleEntry entry, String transmitter, String antenna, boolean outOfBand, String program,
-		Locator where) {
-
-	interface Locator {
-
-		LineError at(String field, String reason);
-
-	}
-
+		FieldErrors.Place where) {
 }

@@ -15,7 +15,7 @@ package org.waveplan.schedule;
  * @param broadcaster broadcaster code (HFCC) or station name (EiBi)
  * @param modulation {@code D} AM DSB, {@code N} DRM, {@code T} SSB (HFCC)
  */
-public record ScheduleEntry(int line, double frequencyKhz, BroadcastTime time, CirafZones targets, String siteCode,
+record ScheduleEntry(int line, double frequencyKhz, BroadcastTime time, CirafZones targets, String siteCode,
 		Integer powerKw, Integer azimuth, String antenna, String language, String administration, String broadcaster,
 		String modulation) {
 }

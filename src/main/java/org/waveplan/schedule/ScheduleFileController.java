@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 
 import jakarta.servlet.ServletException;
@@ -38,8 +39,11 @@ class ScheduleFileController {
 
 	private final ScheduleExporter exporter;
 
-	ScheduleFileController(ScheduleImporter importer, ScheduleExporter exporter) {
+	private final Clock clock;
+
+	ScheduleFileController(ScheduleImporter importer, ScheduleExporter exporter, Clock clock) {
 		this.importer = importer;
+		this.clock = clock;
 		this.exporter = exporter;
 	}
 
@@ -95,9 +99,9 @@ class ScheduleFileController {
 		return request.getInputStream();
 	}
 
-	private static Season season(String name) {
+	private Season season(String name) {
 		if (name == null) {
-			return Season.containing(LocalDate.now());
+			return Season.containing(LocalDate.now(clock));
 		}
 		try {
 			return Season.parse(name);

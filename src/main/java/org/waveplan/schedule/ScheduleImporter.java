@@ -1,6 +1,7 @@
 package org.waveplan.schedule;
 
 import java.io.Reader;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,14 +16,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.waveplan.schedule.Transmitter.Modulation;
-import org.waveplan.schedule.WaveplanFormat.SiteSpec;
+import org.waveplan.schedule.FieldErrors.Place;
 import org.waveplan.shared.ProblemException;
 
 /**
- * Imports schedule files. Our own entries pass the same rules and collision checks as slots made
- * through the API; external entries replace the earlier import of the same format. All or nothing
- * unless lenient: a refused import names every bad line and changes nothing.
+ * Imports schedule files. Our own entries pass the same rules ({@link SlotValidator}) and collision
+ * checks as slots made through the API, and the equipment a file declares those of
+ * {@link SiteService}; external entries replace the earlier import of the same format. All or
+ * nothing unless lenient: a refused import names every bad line and changes nothing.
  */
 @Service
 class ScheduleImporter {
@@ -37,7 +38,11 @@ class ScheduleImporter {
 
 	private final SiteRepository sites;
 
+	private final SiteService siteService;
+
 	private final SlotRepository slots;
+
+	private final SlotValidator validator;
 
 	private final ScheduleSnapshot snapshot;
 
@@ -45,19 +50,22 @@ class ScheduleImporter {
 
 	private final ScheduleProperties settings;
 
-	private final ProgramCheck programs;
-
 	private final ApplicationEventPublisher events;
 
-	ScheduleImporter(SiteRepository sites, SlotRepository slots, ScheduleSnapshot snapshot, JdbcTemplate jdbc,
-			ScheduleProperties settings, ProgramCheck programs, ApplicationEventPublisher events) {
+	private final Clock clock;
+
+	ScheduleImporter(SiteRepository sites, SiteService siteService, SlotRepository slots, SlotValidator validator,
+			ScheduleSnapshot snapshot, JdbcTemplate jdbc, ScheduleProperties settings, ApplicationEventPublisher events,
+			Clock clock) {
 		this.sites = sites;
+		this.siteService = siteService;
 		this.slots = slots;
+		this.validator = validator;
 		this.snapshot = snapshot;
 		this.jdbc = jdbc;
 		this.settings = settings;
-		this.programs = programs;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	@Transactional
@@ -69,25 +77,27 @@ class ScheduleImporter {
 				case WAVEPLAN -> throw ProblemException.invalid("scope",
 						"Waveplan files hold our own schedule; import them with scope=own");
 			};
-			refuseUnlessLenient(parsed.errors(), lenient);
+			FieldErrors errors = new FieldErrors();
+			errors.addAll(parsed.errors());
+			errors.refuseFileUnless(lenient);
 			return importExternal(format, parsed);
 		}
 		List<OwnLine> lines = new ArrayList<>();
-		List<LineError> errors = new ArrayList<>();
+		FieldErrors errors = new FieldErrors();
 		switch (format) {
 			case HFCC -> {
 				ParsedSchedule parsed = HfccFormat.read(in);
 				errors.addAll(parsed.errors());
 				for (ScheduleEntry entry : parsed.entries()) {
 					lines.add(new OwnLine(entry, null, null, allowOutOfBand, null,
-							(field, reason) -> hfccError(entry.line(), field, reason)));
+							HfccFormat.ownLine(entry.line())));
 				}
 			}
 			case WAVEPLAN -> {
 				WaveplanFormat.Document doc = WaveplanFormat.read(in, season);
 				errors.addAll(doc.errors());
 				// sound sites are stored even when some lines are bad: a refused import rolls them back
-				doc.sites().forEach(this::ensureSite);
+				doc.sites().forEach(site -> siteService.declare(site.site(), site.transmitters(), site.antennas(), errors));
 				lines.addAll(doc.slots());
 			}
 			case EIBI -> throw ProblemException.invalid("scope",
@@ -116,11 +126,12 @@ class ScheduleImporter {
 		return new Result(format, Scope.EXTERNAL, rows.size(), parsed.errors().size(), parsed.errors(), 0, List.of());
 	}
 
-	private Result importOwn(Format format, List<OwnLine> lines, List<LineError> errors, boolean lenient) {
+	private Result importOwn(Format format, List<OwnLine> lines, FieldErrors errors, boolean lenient) {
+		LocalDate today = LocalDate.now(clock);
 		LocalDate from = lines.stream().map(l -> l.entry().time().validFrom()).min(Comparator.naturalOrder())
-			.orElse(LocalDate.now());
+			.orElse(today);
 		LocalDate to = lines.stream().map(l -> l.entry().time().validTo()).max(Comparator.naturalOrder())
-			.orElse(LocalDate.now());
+			.orElse(today);
 		CollisionEngine engine = snapshot.load(new Period(from, to)).engine();
 		// new slots carry provisional negative ids until they are stored
 		Map<Long, Slot> accepted = new LinkedHashMap<>();
@@ -136,8 +147,7 @@ class ScheduleImporter {
 			engine.add(emission);
 			accepted.put(provisionalId, new Slot(plan));
 		}
-		errors.sort(Comparator.comparingInt(LineError::line).thenComparingInt(LineError::column));
-		refuseUnlessLenient(errors, lenient);
+		errors.refuseFileUnless(lenient);
 		slots.saveAll(accepted.values());
 		events.publishEvent(new SlotsChanged(accepted.values().stream().map(Slot::getProgram).filter(Objects::nonNull)
 			.collect(Collectors.toSet())));
@@ -147,62 +157,52 @@ class ScheduleImporter {
 			.map(c -> new Conflict(c.type(), stored(accepted, c.slotId()),
 					c.otherSlotId() == null ? null : stored(accepted, c.otherSlotId()), c.externalId(), c.reason()))
 			.toList();
-		return new Result(format, Scope.OWN, accepted.size(), errors.size(), errors, collisions.size(), reported);
+		List<LineError> rejected = errors.list();
+		return new Result(format, Scope.OWN, accepted.size(), rejected.size(), rejected, collisions.size(), reported);
 	}
 
 	private static long stored(Map<Long, Slot> accepted, long id) {
 		return id < 0 ? accepted.get(id).getId() : id;
 	}
 
-	/** The line as a slot that passes the rules, or null with the reason added to {@code errors}. */
-	private SlotPlan plan(OwnLine line, CollisionEngine engine, long id, List<LineError> errors) {
+	/** The line as a slot that passes the rules, or null with the reasons added to {@code errors}. */
+	private SlotPlan plan(OwnLine line, CollisionEngine engine, long id, FieldErrors errors) {
 		ScheduleEntry entry = line.entry();
+		Place where = line.where();
 		Site site = entry.siteCode() == null ? null : sites.findByCode(entry.siteCode()).orElse(null);
 		if (site == null) {
-			errors.add(line.where().at("site", "no site '" + entry.siteCode() + "'; define it first"));
+			errors.add(where, "site", "no site '" + entry.siteCode() + "'; define it first");
 			return null;
 		}
-		if (line.program() != null && !programs.exists(line.program())) {
-			errors.add(line.where().at("program", "no program '" + line.program() + "'"));
-			return null;
-		}
+		FieldErrors problems = errors.part();
+		validator.program(line.program(), where, problems);
 		double khz = entry.frequencyKhz();
-		if (khz != Math.rint(khz)) {
-			errors.add(line.where().at("frequency", "our slots use whole kHz, not " + khz));
-			return null;
-		}
 		int frequency = (int) khz;
-		if (!line.outOfBand()) {
-			var problem = SlotRules.bandProblem(site, frequency);
-			if (problem.isPresent()) {
-				errors.add(line.where().at("frequency", problem.get()));
-				return null;
-			}
+		if (khz != Math.rint(khz)) {
+			problems.add(where, "frequencyKhz", "our slots use whole kHz, not " + khz);
 		}
-		Antenna antenna = null;
-		if (line.antenna() != null) {
-			antenna = site.getAntennas().stream().filter(a -> a.getName().equals(line.antenna())).findFirst().orElse(null);
-			if (antenna == null) {
-				errors.add(line.where().at("antenna", "no antenna '" + line.antenna() + "' at " + site.getCode()));
-				return null;
-			}
+		else {
+			SlotValidator.frequency(site, frequency, line.outOfBand(), where, problems);
+		}
+		Antenna antenna = line.antenna() == null ? null : SlotValidator.antenna(site, line.antenna(), where, problems);
+		if (!problems.clean()) {
+			return null;
 		}
 		List<Transmitter> candidates = site.getTransmitters()
 			.stream()
 			.filter(t -> line.transmitter() == null ? t.covers(frequency) : t.getName().equals(line.transmitter()))
 			.toList();
 		if (candidates.isEmpty()) {
-			errors.add(line.where().at("transmitter", line.transmitter() == null
+			errors.add(where, "transmitter", line.transmitter() == null
 					? "no transmitter at " + site.getCode() + " tunes " + frequency + " kHz"
-					: "no transmitter '" + line.transmitter() + "' at " + site.getCode()));
+					: "no transmitter '" + line.transmitter() + "' at " + site.getCode());
 			return null;
 		}
 		String firstProblem = null;
 		for (Transmitter transmitter : candidates) {
 			SlotPlan plan = new SlotPlan(transmitter, antenna, frequency, entry.time(), entry.targets(), entry.azimuth(),
 					entry.powerKw(), entry.language(), line.outOfBand(), line.program());
-			List<Conflict> hard = new ArrayList<>(engine.check(plan.emission(id)).stream().filter(Conflict::hard).toList());
-			SlotRules.antennaConflict(plan, id).ifPresent(hard::add);
+			List<Conflict> hard = SlotValidator.hardConflicts(engine, plan, id);
 			if (hard.isEmpty()) {
 				return plan;
 			}
@@ -211,43 +211,10 @@ class ScheduleImporter {
 			}
 		}
 		String field = line.transmitter() == null ? "site" : "transmitter";
-		errors.add(line.where().at(field, candidates.size() > 1
-				? "no transmitter at " + site.getCode() + " is free for this slot; first: " + firstProblem : firstProblem));
+		errors.add(where, field, candidates.size() > 1
+				? "no transmitter at " + site.getCode() + " is free for this slot; first: " + firstProblem : firstProblem);
 		return null;
 	}
 
-	// an own HFCC line fails on its frequency or on its site and what stands there: point at those columns
-	private static LineError hfccError(int line, String field, String reason) {
-		return field.equals("frequency") ? new LineError(line, 1, "FREQ", reason)
-				: new LineError(line, 48, "LOC", reason);
-	}
-
-	private void ensureSite(SiteSpec spec) {
-		Site site = sites.findByCode(spec.code())
-			.orElseGet(() -> sites.save(new Site(spec.code(), spec.name(), spec.ituRegion(), spec.latitude(),
-					spec.longitude())));
-		for (WaveplanFormat.TransmitterSpec t : spec.transmitters()) {
-			if (site.getTransmitters().stream().noneMatch(x -> x.getName().equals(t.name()))) {
-				site.getTransmitters().add(new Transmitter(site, t.name(), t.minKhz(), t.maxKhz(), t.powerKw(),
-						t.retuneSeconds(), t.modulation() == null ? Modulation.AM_DSB : t.modulation()));
-			}
-		}
-		for (WaveplanFormat.AntennaSpec a : spec.antennas()) {
-			if (site.getAntennas().stream().noneMatch(x -> x.getName().equals(a.name()))) {
-				site.getAntennas().add(new Antenna(site, a.name(), a.azimuth(), a.minKhz(), a.maxKhz()));
-			}
-		}
-		sites.saveAndFlush(site);
-	}
-
-	private static void refuseUnlessLenient(List<LineError> errors, boolean lenient) {
-		if (!errors.isEmpty() && !lenient) {
-			LineError first = errors.get(0);
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "schedule-file-invalid", "Schedule file refused",
-					"%d bad line(s); nothing was imported. First: line %d, column %d (%s): %s".formatted(errors.size(),
-							first.line(), first.column(), first.field(), first.reason()))
-				.with("errors", errors);
-		}
-	}
 
 }

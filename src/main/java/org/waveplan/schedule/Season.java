@@ -14,17 +14,17 @@ import java.util.regex.Pattern;
  * of October 01:00 UTC, B from there to the next A. Named by letter and two-digit year
  * ({@code A26}, {@code B26}; B26 ends in March 2027).
  */
-public record Season(char letter, int year) {
+record Season(char letter, int year) {
 
 	private static final Pattern NAME = Pattern.compile("([ABab])(\\d{2})");
 
-	public Season {
+	Season {
 		if (letter != 'A' && letter != 'B') {
 			throw new IllegalArgumentException("season letter must be A or B");
 		}
 	}
 
-	public static Season parse(String name) {
+	static Season parse(String name) {
 		Matcher m = NAME.matcher(name == null ? "" : name.trim());
 		if (!m.matches()) {
 			throw new IllegalArgumentException("season must look like A26 or B26, not '" + name + "'");
@@ -32,7 +32,7 @@ public record Season(char letter, int year) {
 		return new Season(Character.toUpperCase(m.group(1).charAt(0)), 2000 + Integer.parseInt(m.group(2)));
 	}
 
-	public static Season containing(Instant instant) {
+	static Season containing(Instant instant) {
 		int year = instant.atOffset(ZoneOffset.UTC).getYear();
 		Season a = new Season('A', year);
 		if (instant.isBefore(a.start())) {
@@ -42,33 +42,33 @@ public record Season(char letter, int year) {
 	}
 
 	/** The season in force on a date (the changeover Sunday belongs to the new season). */
-	public static Season containing(LocalDate date) {
+	static Season containing(LocalDate date) {
 		return containing(date.atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC));
 	}
 
-	public String name() {
+	String name() {
 		return "%c%02d".formatted(letter, year % 100);
 	}
 
-	public Instant start() {
+	Instant start() {
 		return changeover(year, letter == 'A' ? 3 : 10);
 	}
 
-	public Instant end() {
+	Instant end() {
 		return letter == 'A' ? changeover(year, 10) : changeover(year + 1, 3);
 	}
 
 	/** First date of the season, as HFCC schedules give it (the changeover Sunday). */
-	public LocalDate firstDay() {
+	LocalDate firstDay() {
 		return LocalDate.ofInstant(start(), ZoneOffset.UTC);
 	}
 
 	/** Last date of the season, as HFCC schedules give it (the next changeover Sunday). */
-	public LocalDate lastDay() {
+	LocalDate lastDay() {
 		return LocalDate.ofInstant(end(), ZoneOffset.UTC);
 	}
 
-	public Season next() {
+	Season next() {
 		return letter == 'A' ? new Season('B', year) : new Season('A', year + 1);
 	}
 

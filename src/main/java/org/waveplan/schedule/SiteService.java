@@ -2,6 +2,7 @@ package org.waveplan.schedule;
 
 import java.util.List;
 
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -16,19 +17,24 @@ import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.waveplan.schedule.FieldErrors.Place;
 import org.waveplan.schedule.Transmitter.Modulation;
 import org.waveplan.shared.ProblemException;
 
-/** Sites and the equipment at them. */
+/**
+ * Sites and the equipment at them. Equipment passes the same rules here whatever brings it: the
+ * API or a Waveplan file.
+ */
 @Service
 class SiteService {
 
-	static final int DEFAULT_RETUNE_SECONDS = 60;
-
 	private final SiteRepository sites;
 
-	SiteService(SiteRepository sites) {
+	private final Validator validator;
+
+	SiteService(SiteRepository sites, Validator validator) {
 		this.sites = sites;
+		this.validator = validator;
 	}
 
 	record SiteRequest(@NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be three capital letters (HFCC site code)") String code,
@@ -37,9 +43,16 @@ class SiteService {
 			@NotNull @DecimalMin("-180") @DecimalMax("180") Double longitude) {
 	}
 
+	/** Without a retune time or a modulation: 60 s, AM. */
 	record TransmitterRequest(@NotBlank @Size(max = 40) String name, @NotNull @Positive Integer minKhz,
 			@NotNull @Positive Integer maxKhz, @NotNull @Positive Integer powerKw, @PositiveOrZero Integer retuneSeconds,
 			Modulation modulation) {
+
+		TransmitterRequest {
+			retuneSeconds = retuneSeconds == null ? 60 : retuneSeconds;
+			modulation = modulation == null ? Modulation.AM_DSB : modulation;
+		}
+
 	}
 
 	record AntennaRequest(@NotBlank @Size(max = 40) String name, @NotNull @Min(0) @Max(359) Integer azimuth,
@@ -72,14 +85,49 @@ class SiteService {
 
 	}
 
+	/** Equipment as a file declares it, each part with the place of its fields in the file. */
+	record Declared<T>(T request, Place where) {
+	}
+
 	@Transactional
 	SiteView create(SiteRequest request) {
 		if (sites.findByCode(request.code()).isPresent()) {
 			throw new ProblemException(HttpStatus.CONFLICT, "duplicate", "Conflicts with existing data",
 					"site " + request.code() + " exists already");
 		}
-		return SiteView.of(sites.save(new Site(request.code(), request.name(), request.ituRegion(), request.latitude(),
-				request.longitude())));
+		FieldErrors errors = new FieldErrors();
+		valid(request, Place.REQUEST, errors);
+		errors.throwIfAny();
+		return SiteView.of(sites.save(site(request)));
+	}
+
+	/**
+	 * Stores the site and equipment a file declares that we do not have yet, each after the rules
+	 * of the API; what breaks one goes to {@code errors} at its place in the file, and is not stored.
+	 */
+	@Transactional
+	void declare(Declared<SiteRequest> declared, List<Declared<TransmitterRequest>> transmitters,
+			List<Declared<AntennaRequest>> antennas, FieldErrors errors) {
+		Site site = sites.findByCode(declared.request().code()).orElse(null);
+		if (site == null) {
+			if (!valid(declared.request(), declared.where(), errors)) {
+				return;
+			}
+			site = sites.save(site(declared.request()));
+		}
+		for (Declared<TransmitterRequest> t : transmitters) {
+			if (site.getTransmitters().stream().noneMatch(x -> x.getName().equals(t.request().name()))
+					&& valid(t.request(), t.where(), errors)) {
+				site.getTransmitters().add(transmitter(site, t.request()));
+			}
+		}
+		for (Declared<AntennaRequest> a : antennas) {
+			if (site.getAntennas().stream().noneMatch(x -> x.getName().equals(a.request().name()))
+					&& valid(a.request(), a.where(), errors)) {
+				site.getAntennas().add(antenna(site, a.request()));
+			}
+		}
+		sites.saveAndFlush(site);
 	}
 
 	@Transactional(readOnly = true)
@@ -95,11 +143,11 @@ class SiteService {
 	@Transactional
 	TransmitterView addTransmitter(String code, TransmitterRequest request) {
 		Site site = site(code);
-		range(request.minKhz(), request.maxKhz());
+		FieldErrors errors = new FieldErrors();
+		valid(request, Place.REQUEST, errors);
+		errors.throwIfAny();
 		unique(site.getTransmitters().stream().map(Transmitter::getName).toList(), request.name(), "transmitter", code);
-		Transmitter transmitter = new Transmitter(site, request.name(), request.minKhz(), request.maxKhz(),
-				request.powerKw(), request.retuneSeconds() == null ? DEFAULT_RETUNE_SECONDS : request.retuneSeconds(),
-				request.modulation() == null ? Modulation.AM_DSB : request.modulation());
+		Transmitter transmitter = transmitter(site, request);
 		site.getTransmitters().add(transmitter);
 		return SiteView.of(transmitter);
 	}
@@ -107,9 +155,11 @@ class SiteService {
 	@Transactional
 	AntennaView addAntenna(String code, AntennaRequest request) {
 		Site site = site(code);
-		range(request.minKhz(), request.maxKhz());
+		FieldErrors errors = new FieldErrors();
+		valid(request, Place.REQUEST, errors);
+		errors.throwIfAny();
 		unique(site.getAntennas().stream().map(Antenna::getName).toList(), request.name(), "antenna", code);
-		Antenna antenna = new Antenna(site, request.name(), request.azimuth(), request.minKhz(), request.maxKhz());
+		Antenna antenna = antenna(site, request);
 		site.getAntennas().add(antenna);
 		return SiteView.of(antenna);
 	}
@@ -118,10 +168,36 @@ class SiteService {
 		return sites.findByCode(code).orElseThrow(() -> ProblemException.notFound("no site '" + code + "'"));
 	}
 
-	private static void range(int minKhz, int maxKhz) {
-		if (minKhz >= maxKhz) {
-			throw ProblemException.invalid("maxKhz", "must be above minKhz (" + minKhz + ")");
+	/** The rules of the request's fields, then for equipment a range from low to high. */
+	private boolean valid(Object request, Place where, FieldErrors errors) {
+		FieldErrors part = errors.part();
+		validator.validate(request)
+			.forEach(v -> part.add(where, v.getPropertyPath().toString(), v.getMessage()));
+		if (part.clean() && request instanceof TransmitterRequest t) {
+			range(t.minKhz(), t.maxKhz(), where, part);
 		}
+		if (part.clean() && request instanceof AntennaRequest a) {
+			range(a.minKhz(), a.maxKhz(), where, part);
+		}
+		return part.clean();
+	}
+
+	private static void range(int minKhz, int maxKhz, Place where, FieldErrors errors) {
+		if (minKhz >= maxKhz) {
+			errors.add(where, "maxKhz", "must be above minKhz (" + minKhz + ")");
+		}
+	}
+
+	private static Site site(SiteRequest r) {
+		return new Site(r.code(), r.name(), r.ituRegion(), r.latitude(), r.longitude());
+	}
+
+	private static Transmitter transmitter(Site site, TransmitterRequest r) {
+		return new Transmitter(site, r.name(), r.minKhz(), r.maxKhz(), r.powerKw(), r.retuneSeconds(), r.modulation());
+	}
+
+	private static Antenna antenna(Site site, AntennaRequest r) {
+		return new Antenna(site, r.name(), r.azimuth(), r.minKhz(), r.maxKhz());
 	}
 
 	private static void unique(List<String> names, String name, String what, String site) {

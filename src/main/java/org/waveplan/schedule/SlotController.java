@@ -1,5 +1,6 @@
 package org.waveplan.schedule;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -24,8 +25,11 @@ class SlotController {
 
 	private final SlotService slots;
 
-	SlotController(SlotService slots) {
+	private final Clock clock;
+
+	SlotController(SlotService slots, Clock clock) {
 		this.slots = slots;
+		this.clock = clock;
 	}
 
 	/** Stores the slot unless it has a hard conflict (409); collisions come back with it. */
@@ -35,12 +39,21 @@ class SlotController {
 		return slots.create(request);
 	}
 
+	/**
+	 * Checks a slot as {@link #create} does, hard conflicts answered alike, and stores nothing: the
+	 * answer it would give, less the id.
+	 */
+	@PostMapping("/check")
+	SlotView check(@Valid @RequestBody SlotRequest request) {
+		return slots.check(request);
+	}
+
 	/** Slots with airings in the period (default: the season in force today), optionally of one site. */
 	@GetMapping
 	List<SlotView> list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String site) {
-		Period period = Period.of(from, to);
+		Period period = Period.of(from, to, clock);
 		return slots.list(period.from(), period.to(), site);
 	}
 

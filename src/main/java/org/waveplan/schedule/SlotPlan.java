@@ -18,7 +18,7 @@ record SlotPlan(Transmitter transmitter, Antenna antenna, int frequencyKhz, Broa
 
 	String label(long id) {
 		return "%s%s/%s %d kHz %s-%s %s".formatted(id <= 0 ? "" : "slot " + id + " ", transmitter.getSite().getCode(),
-				transmitter.getName(), frequencyKhz, Clock.format(time.start()), Clock.format(time.stop()),
+				transmitter.getName(), frequencyKhz, HourMinute.format(time.start()), HourMinute.format(time.stop()),
 				time.validFrom() + ".." + time.validTo());
 	}
 

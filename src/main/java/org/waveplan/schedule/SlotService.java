@@ -1,10 +1,10 @@
 package org.waveplan.schedule;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.waveplan.schedule.FieldErrors.Place;
 import org.waveplan.shared.ProblemException;
 
 /**
@@ -32,20 +33,23 @@ class SlotService {
 
 	private final ExternalEntryRepository externals;
 
-	private final ProgramCheck programs;
+	private final SlotValidator validator;
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	SlotService(SiteRepository sites, TransmitterRepository transmitters, AntennaRepository antennas,
-			SlotRepository slots, ExternalEntryRepository externals, ProgramCheck programs,
-			ApplicationEventPublisher events) {
+			SlotRepository slots, ExternalEntryRepository externals, SlotValidator validator,
+			ApplicationEventPublisher events, Clock clock) {
 		this.sites = sites;
 		this.transmitters = transmitters;
 		this.antennas = antennas;
 		this.slots = slots;
 		this.externals = externals;
-		this.programs = programs;
+		this.validator = validator;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	@Transactional
@@ -55,6 +59,16 @@ class SlotService {
 		Slot slot = slots.save(new Slot(plan));
 		changed(plan.program());
 		return SlotView.of(slot, renumbered(collisions, slot.getId()));
+	}
+
+	/**
+	 * The answer {@link #create} would give, less the id, with nothing stored and nothing announced:
+	 * what the engineer sees while typing. Takes no lock, as nothing is written.
+	 */
+	@Transactional(readOnly = true)
+	SlotView check(SlotRequest request) {
+		SlotPlan plan = resolve(request);
+		return SlotView.of(null, plan, conflicts(plan, 0));
 	}
 
 	@Transactional
@@ -90,15 +104,20 @@ class SlotService {
 		events.publishEvent(new SlotsChanged(Arrays.stream(programs).filter(Objects::nonNull).collect(Collectors.toSet())));
 	}
 
-	/** Refuses the plan on a hard conflict; otherwise answers its collisions. */
+	/** {@link #conflicts}, with the transmitter and antenna locked until the change commits. */
 	private List<Conflict> checked(SlotPlan plan, long slotId) {
 		// serialise bookings of one transmitter (and antenna) across concurrent requests
 		transmitters.lock(plan.transmitter().getId());
 		if (plan.antenna() != null) {
 			antennas.lock(plan.antenna().getId());
 		}
+		return conflicts(plan, slotId);
+	}
+
+	/** Refuses the plan on a hard conflict; otherwise answers its collisions. */
+	private List<Conflict> conflicts(SlotPlan plan, long slotId) {
 		List<Conflict> conflicts = new ArrayList<>(engineNear(plan).check(plan.emission(slotId)));
-		SlotRules.antennaConflict(plan, slotId).ifPresent(conflicts::add);
+		SlotValidator.antennaConflict(plan, slotId).ifPresent(conflicts::add);
 		List<Conflict> hard = conflicts.stream().filter(Conflict::hard).toList();
 		if (!hard.isEmpty()) {
 			throw new ProblemException(HttpStatus.CONFLICT, "schedule-conflict", "Schedule conflict",
@@ -144,18 +163,10 @@ class SlotService {
 		if (site != null && transmitter == null) {
 			errors.add("transmitter", "no transmitter '" + request.transmitter() + "' at " + site.getCode());
 		}
-		Antenna antenna = null;
-		if (site != null && request.antenna() != null) {
-			antenna = antennas.findBySiteAndName(site.getCode(), request.antenna()).orElse(null);
-			if (antenna == null) {
-				errors.add("antenna", "no antenna '" + request.antenna() + "' at " + site.getCode());
-			}
-		}
+		Antenna antenna = site == null || request.antenna() == null ? null
+				: SlotValidator.antenna(site, request.antenna(), Place.REQUEST, errors);
 		int start = errors.minutes("start", request.start());
 		int stop = errors.minutes("stop", request.stop());
-		if (start == BroadcastTime.DAY) {
-			errors.add("start", "a slot cannot start at 24:00; use 00:00");
-		}
 		Weekdays days = request.days() == null ? Weekdays.DAILY : null;
 		if (days == null && request.days().isEmpty()) {
 			errors.add("days", "at least one day of the week is needed");
@@ -163,64 +174,19 @@ class SlotService {
 		else if (days == null) {
 			days = Weekdays.of(request.days());
 		}
-		Season season = Season.containing(request.validFrom() != null ? request.validFrom() : LocalDate.now());
+		Season season = Season.containing(request.validFrom() != null ? request.validFrom() : LocalDate.now(clock));
 		LocalDate validFrom = request.validFrom() != null ? request.validFrom() : season.firstDay();
 		LocalDate validTo = request.validTo() != null ? request.validTo() : season.lastDay();
-		if (validTo.isBefore(validFrom)) {
-			errors.add("validTo", "valid-to " + validTo + " is before valid-from " + validFrom);
-		}
+		BroadcastTime time = days == null ? null
+				: SlotValidator.time(start, stop, days, validFrom, validTo, Place.REQUEST, errors);
 		CirafZones targets = errors.zones("targets", request.targets());
-		if (request.program() != null && !programs.exists(request.program())) {
-			errors.add("program", "no program '" + request.program() + "'");
-		}
-		if (site != null && !request.outOfBand()) {
-			SlotRules.bandProblem(site, request.frequencyKhz()).ifPresent(reason -> errors.add("frequencyKhz", reason));
+		validator.program(request.program(), Place.REQUEST, errors);
+		if (site != null) {
+			SlotValidator.frequency(site, request.frequencyKhz(), request.outOfBand(), Place.REQUEST, errors);
 		}
 		errors.throwIfAny();
-		if (start == stop) {
-			errors.add("stop", "start and stop are the same time");
-			errors.throwIfAny();
-		}
-		BroadcastTime time = new BroadcastTime(start, stop, days, validFrom, validTo);
 		return new SlotPlan(transmitter, antenna, request.frequencyKhz(), time, targets, request.azimuth(),
 				request.powerKw(), request.language(), request.outOfBand(), request.program());
-	}
-
-	/** Collects field errors so that one answer names all of them. */
-	static final class FieldErrors {
-
-		private final List<Map<String, Object>> errors = new ArrayList<>();
-
-		void add(String field, String reason) {
-			errors.add(Map.of("field", field, "reason", reason));
-		}
-
-		int minutes(String field, String hhmm) {
-			try {
-				return Clock.parse(hhmm);
-			}
-			catch (IllegalArgumentException e) {
-				add(field, e.getMessage());
-				return -1;
-			}
-		}
-
-		CirafZones zones(String field, String expression) {
-			try {
-				return CirafZones.parse(expression);
-			}
-			catch (CirafZones.CirafSyntaxException e) {
-				add(field, e.getMessage() + " (at character " + (e.position() + 1) + ")");
-				return null;
-			}
-		}
-
-		void throwIfAny() {
-			if (!errors.isEmpty()) {
-				throw ProblemException.invalid(errors);
-			}
-		}
-
 	}
 
 }

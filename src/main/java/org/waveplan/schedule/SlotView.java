@@ -5,18 +5,26 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-/** A slot as the API shows it, with the collisions it has (warnings; hard conflicts are never stored). */
-record SlotView(long id, String site, String transmitter, String antenna, int frequencyKhz, String band, String start,
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * A slot as the API shows it, with the collisions it has (warnings; hard conflicts are never
+ * stored). A slot only checked, not stored, has no id.
+ */
+record SlotView(@JsonInclude(JsonInclude.Include.NON_NULL) Long id, String site, String transmitter, String antenna, int frequencyKhz, String band, String start,
 		String stop, Set<DayOfWeek> days, LocalDate validFrom, LocalDate validTo, String targets, Integer azimuth,
 		Integer powerKw, String language, boolean outOfBand, String program, List<Conflict> collisions) {
 
 	static SlotView of(Slot slot, List<Conflict> collisions) {
-		SlotPlan plan = slot.plan();
+		return of(slot.getId(), slot.plan(), collisions);
+	}
+
+	static SlotView of(Long id, SlotPlan plan, List<Conflict> collisions) {
 		Site site = plan.transmitter().getSite();
 		String band = BandPlan.band(site.getItuRegion(), plan.frequencyKhz()).map(FrequencyBand::name).orElse(null);
-		return new SlotView(slot.getId(), site.getCode(), plan.transmitter().getName(),
+		return new SlotView(id, site.getCode(), plan.transmitter().getName(),
 				plan.antenna() == null ? null : plan.antenna().getName(), plan.frequencyKhz(), band,
-				Clock.format(plan.time().start()), Clock.format(plan.time().stop()), plan.time().days().days(),
+				HourMinute.format(plan.time().start()), HourMinute.format(plan.time().stop()), plan.time().days().days(),
 				plan.time().validFrom(), plan.time().validTo(), plan.targets().expression(), plan.azimuth(),
 				plan.powerKw(), plan.language(), plan.outOfBand(), plan.program(), collisions);
 	}

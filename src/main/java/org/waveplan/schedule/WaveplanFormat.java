@@ -22,6 +22,11 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.waveplan.schedule.FieldErrors.Place;
+import org.waveplan.schedule.SiteService.AntennaRequest;
+import org.waveplan.schedule.SiteService.Declared;
+import org.waveplan.schedule.SiteService.SiteRequest;
+import org.waveplan.schedule.SiteService.TransmitterRequest;
 import org.waveplan.schedule.Transmitter.Modulation;
 
 /**
@@ -32,25 +37,24 @@ import org.waveplan.schedule.Transmitter.Modulation;
  */
 final class WaveplanFormat {
 
-	record TransmitterSpec(String name, int minKhz, int maxKhz, int powerKw, int retuneSeconds, Modulation modulation) {
-	}
-
-	record AntennaSpec(String name, int azimuth, int minKhz, int maxKhz) {
-	}
-
-	record SiteSpec(String code, String name, int ituRegion, double latitude, double longitude,
-			List<TransmitterSpec> transmitters, List<AntennaSpec> antennas) {
+	/** A site with its equipment as the file gives them, not yet checked against the rules. */
+	record SiteSpec(Declared<SiteRequest> site, List<Declared<TransmitterRequest>> transmitters,
+			List<Declared<AntennaRequest>> antennas) {
 	}
 
 	record Document(List<SiteSpec> sites, List<OwnLine> slots, List<LineError> errors) {
 	}
+
+	/** The API's names of a slot's fields that this file calls otherwise. */
+	private static final Map<String, String> SLOT_KEYS = Map.of("frequencyKhz", "frequency", "validFrom", "from",
+			"validTo", "to", "powerKw", "power");
 
 	private WaveplanFormat() {
 	}
 
 	/** Reads a file; slots without dates take those of the file's {@code season}, else of {@code season}. */
 	static Document read(Reader in, Season season) {
-		List<LineError> errors = new ArrayList<>();
+		FieldErrors errors = new FieldErrors();
 		Node root;
 		try {
 			root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(in);
@@ -58,14 +62,14 @@ final class WaveplanFormat {
 		catch (MarkedYAMLException e) {
 			Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
 			errors.add(new LineError(mark.getLine() + 1, mark.getColumn() + 1, "yaml", e.getProblem()));
-			return new Document(List.of(), List.of(), errors);
+			return new Document(List.of(), List.of(), errors.list());
 		}
 		if (root == null) {
-			return new Document(List.of(), List.of(), errors);
+			return new Document(List.of(), List.of(), errors.list());
 		}
 		Fields top = Fields.of(root, "file", errors);
 		if (top == null) {
-			return new Document(List.of(), List.of(), errors);
+			return new Document(List.of(), List.of(), errors.list());
 		}
 		String seasonName = top.text("season", false);
 		if (seasonName != null) {
@@ -91,7 +95,7 @@ final class WaveplanFormat {
 			}
 		}
 		top.onlyKnown("season", "sites", "slots");
-		return new Document(sites, slots, errors);
+		return new Document(sites, slots, errors.list());
 	}
 
 	private static SiteSpec site(Fields f) {
@@ -100,7 +104,7 @@ final class WaveplanFormat {
 		Integer region = f.integer("region", true);
 		Double latitude = f.decimal("latitude");
 		Double longitude = f.decimal("longitude");
-		List<TransmitterSpec> transmitters = new ArrayList<>();
+		List<Declared<TransmitterRequest>> transmitters = new ArrayList<>();
 		for (Fields t : f.list("transmitters")) {
 			String txName = t.text("name", true);
 			Integer min = t.integer("minKhz", true);
@@ -108,7 +112,7 @@ final class WaveplanFormat {
 			Integer power = t.integer("powerKw", true);
 			Integer retune = t.integer("retuneSeconds", false);
 			String modulation = t.text("modulation", false);
-			Modulation mod = Modulation.AM_DSB;
+			Modulation mod = null;
 			if (modulation != null) {
 				try {
 					mod = Modulation.valueOf(modulation);
@@ -119,11 +123,10 @@ final class WaveplanFormat {
 			}
 			t.onlyKnown("name", "minKhz", "maxKhz", "powerKw", "retuneSeconds", "modulation");
 			if (t.clean()) {
-				transmitters.add(new TransmitterSpec(txName, min, max, power,
-						retune == null ? SiteService.DEFAULT_RETUNE_SECONDS : retune, mod));
+				transmitters.add(new Declared<>(new TransmitterRequest(txName, min, max, power, retune, mod), t::locate));
 			}
 		}
-		List<AntennaSpec> antennas = new ArrayList<>();
+		List<Declared<AntennaRequest>> antennas = new ArrayList<>();
 		for (Fields a : f.list("antennas")) {
 			String antName = a.text("name", true);
 			Integer azimuth = a.integer("azimuth", true);
@@ -131,14 +134,13 @@ final class WaveplanFormat {
 			Integer max = a.integer("maxKhz", true);
 			a.onlyKnown("name", "azimuth", "minKhz", "maxKhz");
 			if (a.clean()) {
-				antennas.add(new AntennaSpec(antName, azimuth, min, max));
+				antennas.add(new Declared<>(new AntennaRequest(antName, azimuth, min, max), a::locate));
 			}
 		}
 		f.onlyKnown("code", "name", "region", "latitude", "longitude", "transmitters", "antennas");
-		if (region != null && (region < 1 || region > 3)) {
-			f.error("region", "ITU region must be 1, 2 or 3");
-		}
-		return f.clean() ? new SiteSpec(code, name, region, latitude, longitude, transmitters, antennas) : null;
+		Place where = (field, reason) -> f.locate(field.equals("ituRegion") ? "region" : field, reason);
+		return f.clean() ? new SiteSpec(new Declared<>(new SiteRequest(code, name, region, latitude, longitude), where),
+				transmitters, antennas) : null;
 	}
 
 	private static OwnLine slot(Fields f, Season season) {
@@ -162,18 +164,16 @@ final class WaveplanFormat {
 		if (!f.clean()) {
 			return null;
 		}
-		BroadcastTime time;
-		try {
-			time = new BroadcastTime(start, stop, days, from != null ? from : season.firstDay(),
-					to != null ? to : season.lastDay());
-		}
-		catch (IllegalArgumentException e) {
-			f.error(from != null && to != null ? "to" : "stop", e.getMessage());
+		// problems with our slot's fields, named as in the API, point at this file's keys
+		Place where = (field, reason) -> f.locate(SLOT_KEYS.getOrDefault(field, field), reason);
+		BroadcastTime time = SlotValidator.time(start, stop, days, from != null ? from : season.firstDay(),
+				to != null ? to : season.lastDay(), where, f.errors);
+		if (time == null) {
 			return null;
 		}
 		ScheduleEntry entry = new ScheduleEntry(f.line(), khz, time, targets, site, power, azimuth, null, language, null,
 				null, "D");
-		return new OwnLine(entry, transmitter, antenna, Boolean.TRUE.equals(outOfBand), program, f::locate);
+		return new OwnLine(entry, transmitter, antenna, Boolean.TRUE.equals(outOfBand), program, where);
 	}
 
 	/** Writes sites with their equipment and the given slots, in the layout {@link #read} takes. */
@@ -201,8 +201,8 @@ final class WaveplanFormat {
 			BroadcastTime time = plan.time();
 			slotList.add(ordered("site", plan.transmitter().getSite().getCode(), "transmitter",
 					plan.transmitter().getName(), "antenna", plan.antenna() == null ? null : plan.antenna().getName(),
-					"frequency", plan.frequencyKhz(), "start", Clock.format(time.start()), "stop",
-					Clock.format(time.stop()), "days", time.days().equals(Weekdays.DAILY) ? "daily"
+					"frequency", plan.frequencyKhz(), "start", HourMinute.format(time.start()), "stop",
+					HourMinute.format(time.stop()), "days", time.days().equals(Weekdays.DAILY) ? "daily"
 							: time.days().days().stream().map(DayOfWeek::name).toList(),
 					"from", time.validFrom().toString(), "to", time.validTo().toString(), "targets",
 					plan.targets().expression(), "azimuth", plan.azimuth(), "power", plan.powerKw(), "language",
@@ -234,14 +234,11 @@ final class WaveplanFormat {
 
 		private final Map<String, Node> values = new LinkedHashMap<>();
 
-		private final List<LineError> errors;
+		private final FieldErrors errors;
 
-		private final int errorsBefore;
-
-		private Fields(MappingNode node, List<LineError> errors) {
+		private Fields(MappingNode node, FieldErrors errors) {
 			this.node = node;
-			this.errors = errors;
-			this.errorsBefore = errors.size();
+			this.errors = errors.part();
 			for (NodeTuple tuple : node.getValue()) {
 				if (tuple.getKeyNode() instanceof ScalarNode key) {
 					values.put(key.getValue(), tuple.getValueNode());
@@ -249,7 +246,7 @@ final class WaveplanFormat {
 			}
 		}
 
-		static Fields of(Node node, String what, List<LineError> errors) {
+		static Fields of(Node node, String what, FieldErrors errors) {
 			if (node instanceof MappingNode mapping) {
 				return new Fields(mapping, errors);
 			}
@@ -262,7 +259,7 @@ final class WaveplanFormat {
 		}
 
 		boolean clean() {
-			return errors.size() == errorsBefore;
+			return errors.clean();
 		}
 
 		LineError locate(String field, String reason) {
@@ -351,7 +348,7 @@ final class WaveplanFormat {
 		int time(String key) {
 			String text = text(key, true);
 			try {
-				return text == null ? 0 : Clock.parse(text);
+				return text == null ? 0 : HourMinute.parse(text);
 			}
 			catch (IllegalArgumentException e) {
 				error(key, e.getMessage());

@@ -11,17 +11,17 @@ import jakarta.persistence.Converter;
  * Days of the week on which a slot airs, as a bit mask (bit 0 = Monday ... bit 6 = Sunday),
  * the start day of each airing: an airing that crosses midnight belongs to the day it starts.
  */
-public record Weekdays(int mask) {
+record Weekdays(int mask) {
 
-	public static final Weekdays DAILY = new Weekdays(0x7f);
+	static final Weekdays DAILY = new Weekdays(0x7f);
 
-	public Weekdays {
+	Weekdays {
 		if (mask <= 0 || mask > 0x7f) {
 			throw new IllegalArgumentException("at least one day of the week is needed");
 		}
 	}
 
-	public static Weekdays of(Set<DayOfWeek> days) {
+	static Weekdays of(Set<DayOfWeek> days) {
 		int mask = 0;
 		for (DayOfWeek d : days) {
 			mask |= bit(d);
@@ -30,7 +30,7 @@ public record Weekdays(int mask) {
 	}
 
 	/** HFCC days field: the digits of the days on air, 1 = Sunday ... 7 = Saturday. */
-	public static Weekdays fromHfcc(String digits) {
+	static Weekdays fromHfcc(String digits) {
 		int mask = 0;
 		for (char c : digits.toCharArray()) {
 			if (c >= '1' && c <= '7') {
@@ -43,7 +43,7 @@ public record Weekdays(int mask) {
 		return new Weekdays(mask);
 	}
 
-	public String toHfcc() {
+	String toHfcc() {
 		StringBuilder digits = new StringBuilder();
 		for (int hfcc = 1; hfcc <= 7; hfcc++) {
 			DayOfWeek day = DayOfWeek.of((hfcc + 5) % 7 + 1);
@@ -54,11 +54,11 @@ public record Weekdays(int mask) {
 		return digits.toString();
 	}
 
-	public boolean contains(DayOfWeek day) {
+	boolean contains(DayOfWeek day) {
 		return (mask & bit(day)) != 0;
 	}
 
-	public Set<DayOfWeek> days() {
+	Set<DayOfWeek> days() {
 		EnumSet<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
 		for (DayOfWeek d : DayOfWeek.values()) {
 			if (contains(d)) {

@@ -19,13 +19,12 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import org.waveplan.ApiTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Schedule files in and out through the API: the real HFCC and EiBi files, and Waveplan's own. */
-class ScheduleFileApiTest extends ApiTest {
+class ScheduleFileApiTest extends ScheduleApiTest {
 
 	static final Path HFCC_A26 = Path.of("../shared/data/hfcc/A26all00.TXT");
 
@@ -197,6 +196,48 @@ class ScheduleFileApiTest extends ApiTest {
 		assertThat(jdbc.queryForObject("select count(*) from site", Integer.class)).isZero();
 	}
 
+	@Test
+	void refusesYamlEquipmentByTheSameRulesAsTheApi() {
+		String yaml = """
+				sites:
+				  - code: TAC
+				    name: Tashkent
+				    region: 1
+				    latitude: 41.3
+				    longitude: 69.2
+				    transmitters:
+				      - {name: TX1, minKhz: 26100, maxKhz: 3950, powerKw: 100}
+				    antennas:
+				      - {name: A1, azimuth: 400, minKhz: 5900, maxKhz: 15800}
+				""";
+		ResponseEntity<JsonNode> result = upload(engineer(), "/api/schedules/import?format=waveplan&scope=own",
+				yaml.getBytes(StandardCharsets.UTF_8));
+		assertThat(result.getStatusCode()).as(String.valueOf(result.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(result.getBody().get("errors")).extracting(e -> e.get("field").asText() + "@" + e.get("line").asInt()
+				+ ":" + e.get("column").asInt())
+			.containsExactly("maxKhz@8:44", "azimuth@10:29");
+		assertThat(result.getBody().get("errors").get(0).get("reason").asText()).contains("above minKhz");
+		assertThat(jdbc.queryForObject("select count(*) from transmitter", Integer.class)).isZero();
+	}
+
+	@Test
+	void yamlSlotTimesFollowTheApisRules() {
+		String yaml = """
+				sites:
+				  - {code: TAC, name: Tashkent, region: 1, latitude: 41.3, longitude: 69.2,
+				     transmitters: [{name: TX1, minKhz: 3950, maxKhz: 26100, powerKw: 100}]}
+				slots:
+				  - {site: TAC, transmitter: TX1, frequency: 7345, start: "23:00", stop: "00:00", targets: "44"}
+				  - {site: TAC, transmitter: TX1, frequency: 9650, start: "24:00", stop: "01:00", targets: "44"}
+				""";
+		ResponseEntity<JsonNode> result = upload(engineer(), "/api/schedules/import?format=waveplan&scope=own",
+				yaml.getBytes(StandardCharsets.UTF_8));
+		assertThat(result.getStatusCode()).as(String.valueOf(result.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(result.getBody().get("errors")).extracting(e -> e.get("field").asText() + "@" + e.get("line").asInt()
+				+ ":" + e.get("column").asInt())
+			.containsExactly("start@6:59");
+	}
+
 	private JsonNode importDemo() {
 		// the sample's slots carry the demo program
 		assertThat(post(producer(), "/api/programs", java.util.Map.of("slug", "korea-today", "title", "Korea Today",
@@ -212,8 +253,8 @@ class ScheduleFileApiTest extends ApiTest {
 		}
 	}
 
-	private static String currentSeason() {
-		return Season.containing(java.time.LocalDate.now()).name();
+	private String currentSeason() {
+		return Season.containing(today()).name();
 	}
 
 	private Set<String> slotKeys() {

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.waveplan.ApiTest;
 import org.waveplan.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +17,7 @@ import static org.waveplan.schedule.ScheduleFixtures.slot;
 import static org.waveplan.schedule.ScheduleFixtures.with;
 
 /** Each rule of the collision engine, through the real HTTP API and H2. */
-class SlotApiTest extends ApiTest {
+class SlotApiTest extends ScheduleApiTest {
 
 	private ScheduleFixtures fixtures;
 
@@ -54,6 +53,37 @@ class SlotApiTest extends ApiTest {
 		JsonNode slot = get(engineer(), "/api/slots/" + id).getBody();
 		assertThat(slot.get("days")).hasSize(7);
 		assertThat(slot.get("validTo").asText()).isEqualTo("2027-03-28");
+	}
+
+	@Test
+	void checksASlotAsPostWouldAndStoresNothing() {
+		long first = fixtures.create(slot("TAC", "TX1", 7345, "20:00", "21:00"));
+		long tin = fixtures.create(slot("TIN", "T1", 9650, "20:00", "21:00"));
+		ResponseEntity<JsonNode> check = post(engineer(), "/api/slots/check", slot("TAC", "TX2", 9650, "20:30", "21:30"));
+		assertThat(check.getStatusCode()).as(String.valueOf(check.getBody())).isEqualTo(HttpStatus.OK);
+		assertThat(check.getBody().has("id")).isFalse();
+		assertThat(check.getBody().get("band").asText()).isEqualTo("31m");
+		assertThat(check.getBody().get("transmitter").asText()).isEqualTo("TX2");
+		assertThat(check.getBody().get("collisions")).singleElement()
+			.satisfies(c -> assertThat(c.get("type").asText()).isEqualTo("CO_CHANNEL"))
+			.satisfies(c -> assertThat(c.get("otherSlotId").asLong()).isEqualTo(tin));
+		// a hard conflict and bad fields come back as POST /api/slots answers them
+		assertConflict(post(engineer(), "/api/slots/check", slot("TAC", "TX1", 9650, "20:30", "21:30")), "DOUBLE_BOOKED",
+				first);
+		assertInvalid(post(engineer(), "/api/slots/check", slot("TAC", "TX1", 7347, "22:00", "23:00")), "frequencyKhz",
+				"raster");
+		assertThat(post(as(Role.PRODUCER), "/api/slots/check", slot("TAC", "TX2", 9650, "20:30", "21:30"))
+			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(jdbc.queryForObject("select count(*) from slot", Integer.class)).isEqualTo(2);
+		// what was checked can be stored: the check held nothing
+		assertThat(fixtures.create(slot("TAC", "TX2", 9650, "20:30", "21:30"))).isPositive();
+	}
+
+	@Test
+	void aStopOfMidnightEndsTheDayAsInHfccFiles() {
+		long id = fixtures.create(slot("TAC", "TX1", 7345, "23:00", "00:00"));
+		assertThat(get(engineer(), "/api/slots/" + id).getBody().get("stop").asText()).isEqualTo("24:00");
+		assertInvalid(post(engineer(), "/api/slots", slot("TAC", "TX1", 9650, "10:00", "10:00")), "stop", "same time");
 	}
 
 	@Test

@@ -4,11 +4,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** UTC times of day as schedules write them: {@code HH:MM} in the API, 00:00 to 24:00. */
-final class Clock {
+final class HourMinute {
 
 	private static final Pattern HH_MM = Pattern.compile("([01]\\d|2[0-4]):([0-5]\\d)");
 
-	private Clock() {
+	private HourMinute() {
 	}
 
 	/** Minutes of the day; 24:00 is 1440. */
