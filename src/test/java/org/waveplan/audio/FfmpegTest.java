@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,20 +21,21 @@ class FfmpegTest {
 	@Test
 	void runsNoMoreProcessesAtOnceThanAllowed() throws Exception {
 		Ffmpeg single = new Ffmpeg(1);
-		// one second of audio read in real time, so that the first run is surely still going
+		// one second of audio read in real time, logging as it goes, so that the first run is surely still going
 		List<String> args = List.of("-re", "-f", "lavfi", "-i", "anullsrc", "-t", "1", "-f", "null", "-");
-		java.util.concurrent.atomic.AtomicLong firstDone = new java.util.concurrent.atomic.AtomicLong();
-		java.util.concurrent.atomic.AtomicLong secondLogged = new java.util.concurrent.atomic.AtomicLong();
-		java.util.concurrent.CountDownLatch firstStarted = new java.util.concurrent.CountDownLatch(1);
-		Thread first = new Thread(() -> {
-			single.run(args, Duration.ofMinutes(1), line -> firstStarted.countDown());
-			firstDone.set(System.nanoTime());
-		});
+		AtomicLong firstLastLine = new AtomicLong();
+		AtomicLong secondFirstLine = new AtomicLong();
+		CountDownLatch firstStarted = new CountDownLatch(1);
+		Thread first = new Thread(() -> single.run(args, Duration.ofMinutes(1), line -> {
+			firstLastLine.set(System.nanoTime());
+			firstStarted.countDown();
+		}));
 		first.start();
 		firstStarted.await();
-		single.run(args, Duration.ofMinutes(1), line -> secondLogged.compareAndSet(0, System.nanoTime()));
+		single.run(args, Duration.ofMinutes(1), line -> secondFirstLine.compareAndSet(0, System.nanoTime()));
 		first.join();
-		assertThat(secondLogged.get()).isGreaterThan(firstDone.get() - 50_000_000L);
+		// in order, not by a margin of time: the second logs nothing before the first has logged its last line
+		assertThat(secondFirstLine.get()).isGreaterThan(firstLastLine.get());
 	}
 
 	/** Not Jave's {@code /tmp/jave}, which the first user of a host would own for every other. */

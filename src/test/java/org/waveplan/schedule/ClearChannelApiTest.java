@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.waveplan.ApiTest;
+import org.waveplan.SharedData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,7 +63,7 @@ class ClearChannelApiTest extends ApiTest {
 	/** Straight from the file, independent of the importer: HFCC columns as the shared README gives them. */
 	private static Set<Integer> takenByZone44(LocalDate from, LocalDate to) throws IOException {
 		Set<Integer> taken = new HashSet<>();
-		try (BufferedReader in = Files.newBufferedReader(ScheduleFileApiTest.HFCC_A26, StandardCharsets.ISO_8859_1)) {
+		try (BufferedReader in = Files.newBufferedReader(SharedData.require(ScheduleFileApiTest.HFCC_A26), StandardCharsets.ISO_8859_1)) {
 			for (String line = in.readLine(); line != null; line = in.readLine()) {
 				if (line.startsWith(";") || line.isBlank()) {
 					continue;

@@ -15,6 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.waveplan.SharedData;
+
 import static java.time.DayOfWeek.FRIDAY;
 import static java.time.DayOfWeek.MONDAY;
 import static java.time.DayOfWeek.SATURDAY;
@@ -23,11 +25,8 @@ import static java.time.DayOfWeek.THURSDAY;
 import static java.time.DayOfWeek.TUESDAY;
 import static java.time.DayOfWeek.WEDNESDAY;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class EibiFormatTest {
-
-	private static final Path A26 = Path.of("../shared/data/eibi/sked-a26.csv");
 
 	private static final Season SEASON = Season.parse("A26");
 
@@ -188,10 +187,9 @@ class EibiFormatTest {
 
 	@Test
 	void readsTheWholeA26File() throws IOException {
-		assumeTrue(Files.exists(A26), "skipped: the EiBi A26 schedule " + A26.toAbsolutePath().normalize()
-				+ " is not there (shared data, never in the repository)");
+		Path a26 = SharedData.require("eibi/sked-a26.csv");
 		ParsedSchedule parsed;
-		try (Reader in = Files.newBufferedReader(A26, StandardCharsets.ISO_8859_1)) {
+		try (Reader in = Files.newBufferedReader(a26, StandardCharsets.ISO_8859_1)) {
 			parsed = EibiFormat.read(in, SEASON);
 		}
 

@@ -11,13 +11,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.waveplan.SharedData;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class HfccFormatTest {
-
-	private static final Path A26 = Path.of("../shared/data/hfcc/A26all00.TXT");
 
 	// from A26all00.TXT, columns 1-158
 	private static final String LINE = " 3195 2100 0100 4,9,27,37-39                   WCR  100 46        0 902 1234567 010626 310826 D       Eng        USA WCR FCC  2347                     ";
@@ -207,9 +206,8 @@ class HfccFormatTest {
 	}
 
 	private static ParsedSchedule readA26() throws IOException {
-		assumeTrue(Files.exists(A26), "skipped: the HFCC A26 schedule " + A26.toAbsolutePath().normalize()
-				+ " is not there (shared data, never in the repository)");
-		try (Reader in = Files.newBufferedReader(A26, StandardCharsets.ISO_8859_1)) {
+		Path a26 = SharedData.require("hfcc/A26all00.TXT");
+		try (Reader in = Files.newBufferedReader(a26, StandardCharsets.ISO_8859_1)) {
 			return HfccFormat.read(in);
 		}
 	}
