@@ -14,10 +14,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.waveplan.catalog.AiringBook;
 import org.waveplan.catalog.AiringsChanged;
@@ -155,7 +156,10 @@ class Manifests {
 		}
 	}
 
-	@EventListener({ AiringsChanged.class, RendersChanged.class })
+	// once the change is over, on its own thread: not after commit only, so that no publication is stored for a
+	// cache in memory, which a restart empties anyway (and a rollback costs one remake)
+	@TransactionalEventListener(classes = { AiringsChanged.class, RendersChanged.class },
+			phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
 	void changed() {
 		changes.incrementAndGet();
 		cache.clear();
