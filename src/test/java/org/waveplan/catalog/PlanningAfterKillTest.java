@@ -4,6 +4,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 
@@ -17,18 +18,22 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.AsyncConfigurer;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.waveplan.WaveplanApplication;
+import org.waveplan.audio.Ffmpeg;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A slot change commits and the service is killed (SIGKILL) before the planner hears of it; started again on the
- * same database, it hands the stored event to the planner, and the slot's airings are there without waiting for
- * the hourly run.
+ * A slot change and a queue change commit and the service is killed (SIGKILL) before the planner hears of them;
+ * started again on the same database, it hands the stored events to the planner, and the slot's airings are there,
+ * with the queued episode, without waiting for the hourly run.
  */
 class PlanningAfterKillTest {
 
@@ -54,6 +59,7 @@ class PlanningAfterKillTest {
 		try {
 			TestRestTemplate admin = admin(port, killed);
 			aSlotForKoreaToday(admin);
+			queue(admin, episode(admin));
 			assertThat(airings(admin)).as("airings planned before the kill").isEmpty();
 		}
 		finally {
@@ -66,6 +72,7 @@ class PlanningAfterKillTest {
 			await().atMost(Duration.ofSeconds(30))
 				.pollInterval(Duration.ofMillis(100))
 				.until(() -> airings(admin).size() >= 13);
+			assertThat(airings(admin).get(0).get("episodeId")).as("the queued episode").isNotNull();
 			// handled, so deleted: nothing is handled again at the next start
 			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
 			await().atMost(Duration.ofSeconds(10))
@@ -84,6 +91,24 @@ class PlanningAfterKillTest {
 		assertThat(admin.postForEntity("/api/slots", Map.of("site", "TAC", "transmitter", "TX1", "frequencyKhz", 7345,
 				"start", "20:00", "stop", "21:00", "targets", "44", "program", "korea-today"), JsonNode.class)
 			.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+	}
+
+	private long episode(TestRestTemplate admin) {
+		Path tone = dataDir.resolve("tone.wav");
+		assertThat(new Ffmpeg().run(List.of("-y", "-f", "lavfi", "-i", "sine=duration=3", tone.toString()),
+				Duration.ofMinutes(1)).exitCode()).isZero();
+		MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+		form.add("file", new FileSystemResource(tone));
+		form.add("title", "Monday");
+		return admin.postForEntity("/api/programs/korea-today/episodes", form, JsonNode.class)
+			.getBody()
+			.get("id")
+			.asLong();
+	}
+
+	private static void queue(TestRestTemplate admin, long episode) {
+		assertThat(admin.postForEntity("/api/programs/korea-today/queue", Map.of("episodeId", episode), JsonNode.class)
+			.getStatusCode()).isEqualTo(HttpStatus.OK);
 	}
 
 	private static JsonNode airings(TestRestTemplate admin) {
