@@ -89,6 +89,7 @@ public abstract class ApiTest {
 	/** Waits until every module event published so far has been handled: its publication is then deleted. */
 	protected void awaitEventsHandled() {
 		await().atMost(Duration.ofSeconds(30))
+			.pollDelay(Duration.ZERO)
 			.pollInterval(Duration.ofMillis(20))
 			.untilAsserted(() -> assertThat(jdbc.queryForList("select listener_id from event_publication", String.class))
 				.as("module events still to be handled")

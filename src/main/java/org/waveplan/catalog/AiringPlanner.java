@@ -85,7 +85,8 @@ class AiringPlanner {
 	}
 
 	// durable (event publication registry), after the change commits, on another thread; the planner takes its own
-	// transactions, so a handler waiting for its turn holds no connection
+	// transactions, so a handler waiting for its turn holds no connection. The id is stored with each publication:
+	// it stays when the class is renamed or split, so what a killed instance left still finds its handler
 	@ApplicationModuleListener(id = "catalog.airing-planner.slots-changed", propagation = Propagation.NOT_SUPPORTED)
 	void on(SlotsChanged event) {
 		replans.request();

@@ -156,8 +156,9 @@ class Manifests {
 		}
 	}
 
-	// once the change is over, on its own thread: not after commit only, so that no publication is stored for a
-	// cache in memory, which a restart empties anyway (and a rollback costs one remake)
+	// on the publishing thread once its transaction is over (at once without one): AFTER_COMPLETION, not
+	// AFTER_COMMIT, so that no publication is stored for a cache in memory, which a restart empties anyway; a
+	// rollback costs one remake
 	@TransactionalEventListener(classes = { AiringsChanged.class, RendersChanged.class },
 			phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
 	void changed() {

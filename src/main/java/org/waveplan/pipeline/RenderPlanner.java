@@ -82,7 +82,7 @@ class RenderPlanner {
 	}
 
 	// durable (event publication registry), after the change commits, on another thread; plan() takes its own
-	// transactions, so a handler waiting for its turn holds no connection
+	// transactions, so a handler waiting for its turn holds no connection; ids as in AiringPlanner
 	@ApplicationModuleListener(id = "pipeline.render-planner.airings-changed", propagation = Propagation.NOT_SUPPORTED)
 	void on(AiringsChanged event) {
 		replans.request();
