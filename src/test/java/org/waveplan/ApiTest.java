@@ -1,5 +1,7 @@
 package org.waveplan;
 
+import java.time.Duration;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -16,9 +18,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.waveplan.security.Role;
 import org.waveplan.security.UserAccounts;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 /**
  * Base of the end-to-end tests: the whole application on a random port with an in-memory H2,
- * spoken to over real HTTP. Each test starts from an empty schedule.
+ * spoken to over real HTTP. Each test starts from an empty schedule. Module events are handled after their
+ * change commits, on other threads: a read through {@link #get} first waits until all are handled.
  */
 @AutoConfigureObservability(tracing = false)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -39,6 +45,8 @@ public abstract class ApiTest {
 
 	@BeforeEach
 	void emptySchedule() {
+		// what the test before published is handled before its tables are emptied, not during this test
+		awaitEventsHandled();
 		for (String table : new String[] { "site_token", "render", "rendition", "delivery_profile", "airing", "queue_entry", "episode", "program", "slot", "external_entry",
 				"antenna", "transmitter", "site" }) {
 			jdbc.update("delete from " + table);
@@ -74,7 +82,18 @@ public abstract class ApiTest {
 	}
 
 	protected ResponseEntity<JsonNode> get(TestRestTemplate client, String url) {
+		awaitEventsHandled();
 		return client.getForEntity(url, JsonNode.class);
+	}
+
+	/** Waits until every module event published so far has been handled: its publication is then deleted. */
+	protected void awaitEventsHandled() {
+		await().atMost(Duration.ofSeconds(30))
+			.pollDelay(Duration.ZERO)
+			.pollInterval(Duration.ofMillis(20))
+			.untilAsserted(() -> assertThat(jdbc.queryForList("select listener_id from event_publication", String.class))
+				.as("module events still to be handled")
+				.isEmpty());
 	}
 
 	/** Posts a raw file body, as a schedule import takes it. */

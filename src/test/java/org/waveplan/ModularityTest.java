@@ -1,18 +1,50 @@
 package org.waveplan;
 
+import java.util.Map;
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 
+import org.springframework.modulith.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** The features talk to each other only through their public types. */
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The features talk to each other only through their public types, and only in the documented direction. */
 class ModularityTest {
+
+	// docs/architecture.md: delivery -> pipeline -> catalog -> schedule; catalog, pipeline -> audio; security;
+	// shared used by all; the site agent uses only delivery's manifest format
+	private static final Map<String, Set<String>> DIRECTION = Map.of(
+			"delivery", Set.of("pipeline", "catalog", "schedule", "security", "shared"),
+			"pipeline", Set.of("catalog", "schedule", "audio", "shared"),
+			"catalog", Set.of("schedule", "audio", "security", "shared"),
+			"schedule", Set.of("shared"),
+			"audio", Set.of("shared"),
+			"security", Set.of("shared"),
+			"agent", Set.of("delivery :: manifest-format", "shared"),
+			"shared", Set.of());
 
 	private final ApplicationModules modules = ApplicationModules.of(WaveplanApplication.class);
 
 	@Test
 	void modulesKeepTheirBoundaries() {
 		modules.verify();
+	}
+
+	/** So that verify() holds the direction: a module that declares nothing may depend on any other. */
+	@Test
+	void everyModuleDeclaresDependenciesAlongTheDocumentedDirection() {
+		for (var module : modules) {
+			String name = module.getName();
+			var declared = module.getBasePackage().getAnnotation(ApplicationModule.class);
+			assertThat(declared).as("@ApplicationModule on %s's package-info", name).isPresent();
+			assertThat(DIRECTION).as("modules in the documented direction").containsKey(name);
+			assertThat(declared.get().allowedDependencies()).as("what %s may use", name)
+				.doesNotContain(ApplicationModule.OPEN_TOKEN)
+				.allSatisfy(dependency -> assertThat(DIRECTION.get(name)).as("%s may use", name).contains(dependency));
+		}
 	}
 
 	@Test

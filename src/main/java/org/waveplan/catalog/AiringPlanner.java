@@ -19,14 +19,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.waveplan.schedule.ProgramSlot;
 import org.waveplan.schedule.ProgramSlots;
 import org.waveplan.schedule.SlotsChanged;
+import org.waveplan.shared.CoalescedRuns;
 
 /**
  * Turns slots and queues into airings for the coming days. Each broadcast day a program airs one
@@ -60,6 +62,9 @@ class AiringPlanner {
 	// one run at a time in this instance; the unique (slot, start) key guards across instances
 	private final ReentrantLock running = new ReentrantLock();
 
+	// a burst of changes plans once more, not once each
+	private final CoalescedRuns replans = new CoalescedRuns(this::plan);
+
 	AiringPlanner(ProgramSlots slots, AiringRepository airings, ProgramRepository programs, QueueRepository queue,
 			CatalogProperties settings, Clock clock, PlatformTransactionManager transactions, RenderedAirings rendered,
 			ApplicationEventPublisher events) {
@@ -79,27 +84,33 @@ class AiringPlanner {
 	record Report(int created, int removed, int total, int unassigned) {
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
+	// durable (event publication registry), after the change commits, on another thread; the planner takes its own
+	// transactions, so a handler waiting for its turn holds no connection. The id is stored with each publication:
+	// it stays when the class is renamed or split, so what a killed instance left still finds its handler
+	@ApplicationModuleListener(id = "catalog.airing-planner.slots-changed", propagation = Propagation.NOT_SUPPORTED)
 	void on(SlotsChanged event) {
-		plan();
+		replans.request();
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
+	@ApplicationModuleListener(id = "catalog.airing-planner.queue-changed", propagation = Propagation.NOT_SUPPORTED)
 	void on(QueueChanged event) {
-		plan();
+		replans.request();
 	}
 
 	Report plan() {
 		running.lock();
 		Report report;
 		try {
-			report = transaction.execute(status -> planAt(clock.instant()));
+			report = transaction.execute(status -> {
+				Report made = planAt(clock.instant());
+				// stored with the run and heard after its commit, even if this instance dies in between
+				events.publishEvent(new AiringsChanged());
+				return made;
+			});
 		}
 		finally {
 			running.unlock();
 		}
-		// after the commit, so that listeners read what was planned
-		events.publishEvent(new AiringsChanged());
 		return report;
 	}
 

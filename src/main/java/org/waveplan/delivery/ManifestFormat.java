@@ -19,10 +19,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A site's manifest as it goes over the wire: its JSON, and the header that carries an Ed25519 signature over its
  * exact bytes. The service writes it, the site agent reads and checks it: it is all the two share.
  */
+@NamedInterface("manifest-format")
 public final class ManifestFormat {
 
 	/** The header that carries the signature. */
@@ -44,15 +47,18 @@ public final class ManifestFormat {
 	 * @param version grows with every change; a client refuses one that goes backwards
 	 * @param expiresAt a client does not act on the manifest after this
 	 */
+	@NamedInterface("manifest-format")
 	public record Manifest(String site, long version, Instant issuedAt, Instant expiresAt, List<Entry> airings) {
 	}
 
 	/** @param file {@code null} until the airing is rendered */
+	@NamedInterface("manifest-format")
 	public record Entry(long airingId, Instant startsAt, Instant stopsAt, String transmitter, int frequencyKhz,
 			String program, String episode, Instant deadline, FileRef file) {
 	}
 
 	/** @param name {@code <rendition key>.<extension>}: the same bytes always have the same name */
+	@NamedInterface("manifest-format")
 	public record FileRef(String name, long sizeBytes, String sha256, String url) {
 	}
 

@@ -11,10 +11,11 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.waveplan.catalog.AiringBook;
 import org.waveplan.catalog.AiringsChanged;
@@ -137,7 +138,11 @@ class Manifests {
 		}
 	}
 
-	@EventListener({ AiringsChanged.class, RendersChanged.class })
+	// on the publishing thread once its transaction is over (at once without one): AFTER_COMPLETION, not
+	// AFTER_COMMIT, so that no publication is stored for a cache in memory, which a restart empties anyway; a
+	// rollback costs one remake
+	@TransactionalEventListener(classes = { AiringsChanged.class, RendersChanged.class },
+			phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
 	void changed() {
 		changes.incrementAndGet();
 		cache.clear();

@@ -14,15 +14,17 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.waveplan.audio.ProcessingProperties;
 import org.waveplan.catalog.AiringBook;
 import org.waveplan.catalog.AiringsChanged;
 import org.waveplan.catalog.PlannedAiring;
+import org.waveplan.shared.CoalescedRuns;
 import org.waveplan.shared.ProblemException;
 
 /**
@@ -57,6 +59,9 @@ class RenderPlanner {
 
 	private final ApplicationEventPublisher events;
 
+	// a burst of changes plans once more, not once each
+	private final CoalescedRuns replans = new CoalescedRuns(this::plan);
+
 	RenderPlanner(AiringBook airings, RenderRepository renders, RenditionRepository renditions,
 			DeliveryProfileRepository profiles, RenderTriggers triggers, ProcessingProperties processing, Clock clock,
 			PlatformTransactionManager transactions, ApplicationEventPublisher events) {
@@ -76,22 +81,26 @@ class RenderPlanner {
 	record Report(int queued, int reused, int dropped) {
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
+	// durable (event publication registry), after the change commits, on another thread; plan() takes its own
+	// transactions, so a handler waiting for its turn holds no connection; ids as in AiringPlanner
+	@ApplicationModuleListener(id = "pipeline.render-planner.airings-changed", propagation = Propagation.NOT_SUPPORTED)
 	void on(AiringsChanged event) {
-		plan();
+		replans.request();
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
+	@ApplicationModuleListener(id = "pipeline.render-planner.profile-changed", propagation = Propagation.NOT_SUPPORTED)
 	void on(ProfileChanged event) {
-		plan();
+		replans.request();
 	}
 
 	synchronized Report plan() {
 		for (int attempt = 1;; attempt++) {
 			try {
-				Report report = transaction.execute(status -> planAt(clock.instant()));
-				events.publishEvent(new RendersChanged());
-				return report;
+				return transaction.execute(status -> {
+					Report report = planAt(clock.instant());
+					events.publishEvent(new RendersChanged());
+					return report;
+				});
 			}
 			catch (OptimisticLockingFailureException | DataIntegrityViolationException ex) {
 				if (attempt == ATTEMPTS) {

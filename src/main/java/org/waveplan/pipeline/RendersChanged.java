@@ -1,5 +1,15 @@
 package org.waveplan.pipeline;
 
-/** Renders were planned, finished or failed: what sites are to fetch may have changed. */
-public record RendersChanged() {
+import java.util.UUID;
+
+/**
+ * Renders were planned, finished or failed: what sites are to fetch may have changed. Its {@code id} tells it from
+ * an equal one (see {@link org.waveplan.schedule.SlotsChanged}).
+ */
+public record RendersChanged(UUID id) {
+
+	public RendersChanged() {
+		this(UUID.randomUUID());
+	}
+
 }

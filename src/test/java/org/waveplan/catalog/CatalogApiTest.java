@@ -251,6 +251,8 @@ class CatalogApiTest extends ApiTest {
 
 	/** As the pipeline records a finished render. */
 	private void markRendered(String day) {
+		// after the planners have run on what came before
+		awaitEventsHandled();
 		jdbc.update("""
 				insert into render (airing_id, site, program, broadcast_date, starts_at, length_millis, due_at,
 				source_sha256, rendition_key, state, progress, attempts, updated_at, version)

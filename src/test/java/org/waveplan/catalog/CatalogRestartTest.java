@@ -25,6 +25,7 @@ import org.waveplan.WaveplanApplication;
 import org.waveplan.audio.Ffmpeg;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Queues, airings and the planner's trigger are in the database: a restart keeps them all. */
 class CatalogRestartTest {
@@ -59,6 +60,9 @@ class CatalogRestartTest {
 					"start", "20:00", "stop", "21:00", "targets", "44", "program", "korea-today"), JsonNode.class)
 				.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 			queue = admin.getForObject("/api/programs/korea-today/queue", JsonNode.class);
+			// the planner hears of the slot after its commit, on another thread
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> admin.getForObject("/api/airings?program=korea-today", JsonNode.class).size() >= 13);
 			airings = admin.getForObject("/api/airings?program=korea-today", JsonNode.class);
 			assertThat(queue).hasSize(1);
 			assertThat(airings.size()).isGreaterThanOrEqualTo(13);

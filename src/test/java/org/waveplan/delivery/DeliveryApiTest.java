@@ -327,6 +327,7 @@ class DeliveryApiTest extends RenderTestSupport {
 	}
 
 	private ResponseEntity<byte[]> as(String token, HttpMethod method, String url, HttpHeaders headers) {
+		awaitEventsHandled();
 		headers.setBearerAuth(token);
 		return rest.exchange(url, method, new HttpEntity<>(headers), byte[].class);
 	}

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -28,6 +29,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.waveplan.WaveplanApplication;
 import org.waveplan.shared.Sha256;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Delivery speed, in one run: a 200 MB file pulled from Waveplan (token, security, Range-capable file endpoint)
@@ -133,6 +136,9 @@ public final class DeliveryBenchmark {
 					today.toString(), "validTo", today.plusDays(8).toString(), "targets", "44", "program",
 					"korea-today"), JsonNode.class);
 		}
+		// the planners run after each change commits, on other threads: these renders come after them
+		await().atMost(Duration.ofMinutes(1))
+			.until(() -> jdbc.queryForObject("select count(*) from event_publication", Integer.class) == 0);
 		byte[] bytes = new byte[MEGABYTES << 20];
 		new Random(1).nextBytes(bytes);
 		String sha256 = Sha256.hex(bytes);

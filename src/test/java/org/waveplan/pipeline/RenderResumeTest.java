@@ -123,6 +123,9 @@ class RenderResumeTest {
 		assertThat(admin.postForEntity("/api/slots", Map.of("site", "TAC", "transmitter", "TX1", "frequencyKhz", 7345,
 				"start", "20:00", "stop", "20:" + MINUTES, "validFrom", tomorrow, "validTo", tomorrow, "targets", "44",
 				"program", "korea-today"), JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		// the planner hears of the slot after its commit, on another thread
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> !admin.getForObject("/api/airings?program=korea-today", JsonNode.class).isEmpty());
 		return admin.getForObject("/api/airings?program=korea-today", JsonNode.class).get(0).get("id").asLong();
 	}
 
