@@ -61,8 +61,11 @@ class CatalogApiTest extends ApiTest {
 		clock.set(Instant.parse("2026-10-20T12:00:00Z"));
 		Path originals = storageRoot.resolve("originals");
 		if (Files.exists(originals)) {
+			// the running instance's temp directory stays
 			try (Stream<Path> files = Files.walk(originals)) {
-				files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+				files.sorted(java.util.Comparator.reverseOrder())
+					.filter(f -> !f.startsWith(originals.resolve("incoming")))
+					.forEach(f -> f.toFile().delete());
 			}
 		}
 	}
@@ -131,7 +134,7 @@ class CatalogApiTest extends ApiTest {
 		assertThat(refused.getBody().get("type").asText()).isEqualTo("urn:waveplan:problem:too-short");
 		assertThat(refused.getBody().get("detail").asText()).contains("0.01 s", "at least 1.0 s");
 		assertThat(storedFiles()).isZero();
-		assertThat(storageRoot.resolve("originals/incoming")).isEmptyDirectory();
+		assertThat(partFiles()).isEmpty();
 		assertThat(get(producer(), "/api/programs/korea-today/episodes").getBody()).isEmpty();
 	}
 
@@ -379,13 +382,19 @@ class CatalogApiTest extends ApiTest {
 		return storageRoot.resolve("originals").resolve(sha256.substring(0, 2)).resolve(sha256);
 	}
 
+	private List<Path> partFiles() throws IOException {
+		try (Stream<Path> files = Files.walk(storageRoot.resolve("originals/incoming"))) {
+			return files.filter(f -> f.toString().endsWith(".part")).toList();
+		}
+	}
+
 	private long storedFiles() throws IOException {
 		Path originals = storageRoot.resolve("originals");
 		if (!Files.exists(originals)) {
 			return 0;
 		}
 		try (Stream<Path> files = Files.walk(originals)) {
-			return files.filter(Files::isRegularFile).count();
+			return files.filter(f -> Files.isRegularFile(f) && !f.startsWith(originals.resolve("incoming"))).count();
 		}
 	}
 
