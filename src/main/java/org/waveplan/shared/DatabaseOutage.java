@@ -7,6 +7,7 @@ import java.sql.SQLTransientConnectionException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.hibernate.TransactionException;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
@@ -35,12 +36,20 @@ public final class DatabaseOutage {
 		for (int depth = 0; e != null && depth < MAX_DEPTH; depth++, e = e.getCause()) {
 			if (e instanceof CannotCreateTransactionException || e instanceof DataAccessResourceFailureException
 					|| e instanceof SQLTransientConnectionException || e instanceof SQLNonTransientConnectionException
-					// SQL state class 08: connection exception
-					|| e instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+					|| e instanceof SQLException sql && connectionLost(sql.getSQLState())
+					// a request under way when the database went: the pool closed the broken connection, and its
+					// rollback fails with no reason from the database (the query's own failure is lost behind it)
+					|| e instanceof TransactionException && e.getCause() instanceof SQLException sql
+							&& (sql.getSQLState() == null || connectionLost(sql.getSQLState()))) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	// SQL state class 08: connection exception
+	private static boolean connectionLost(String sqlState) {
+		return sqlState != null && sqlState.startsWith("08");
 	}
 
 	/** Answers the outage from a servlet filter or a security handler. */
