@@ -119,7 +119,7 @@ class EpisodeIngest {
 	}
 
 	/** A client's file name as kept: at most {@value #NAME_LENGTH} characters, its extension kept. */
-	static String shortened(String name) {
+	private static String shortened(String name) {
 		if (name == null || name.length() <= NAME_LENGTH) {
 			return name;
 		}
