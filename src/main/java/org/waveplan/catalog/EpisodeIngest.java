@@ -2,6 +2,7 @@ package org.waveplan.catalog;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -9,9 +10,12 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.waveplan.audio.AudioAnalysis;
 import org.waveplan.audio.AudioInfo;
 import org.waveplan.audio.Loudness;
@@ -29,6 +33,9 @@ class EpisodeIngest {
 
 	private static final Logger log = LoggerFactory.getLogger(EpisodeIngest.class);
 
+	/** The longest file name kept (the column's length). */
+	static final int NAME_LENGTH = 255;
+
 	private final ProgramService programs;
 
 	private final EpisodeRepository episodes;
@@ -39,13 +46,19 @@ class EpisodeIngest {
 
 	private final Clock clock;
 
+	private final CatalogProperties settings;
+
+	private final TransactionTemplate transaction;
+
 	EpisodeIngest(ProgramService programs, EpisodeRepository episodes, OriginalStore store, LoudnessMeter meter,
-			Clock clock) {
+			Clock clock, CatalogProperties settings, PlatformTransactionManager transactions) {
 		this.programs = programs;
 		this.episodes = episodes;
 		this.store = store;
 		this.meter = meter;
 		this.clock = clock;
+		this.settings = settings;
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	record EpisodeView(long id, String program, String title, String sha256, long sizeBytes, String originalName,
@@ -60,7 +73,8 @@ class EpisodeIngest {
 
 	/**
 	 * Not one transaction: decoding an hour of audio takes seconds, and no database connection
-	 * should wait on it. Only the final save writes.
+	 * should wait on it. The episode is saved and its original published in one short transaction at the end,
+	 * so that an upload refused at any step leaves no file behind.
 	 */
 	EpisodeView upload(String slug, String title, String originalName, InputStream content, Authentication user)
 			throws IOException {
@@ -68,6 +82,7 @@ class EpisodeIngest {
 		if (title == null || title.isBlank() || title.length() > 200) {
 			throw ProblemException.invalid("title", "an episode needs a title of 1 to 200 characters");
 		}
+		String name = shortened(originalName);
 		StoredContent received = store.receive(content);
 		try {
 			// the same bytes were measured before: no need to decode them again
@@ -76,16 +91,45 @@ class EpisodeIngest {
 				.orElseGet(() -> analyzed(received));
 			AudioInfo info = analysis.info();
 			Loudness loudness = analysis.loudness();
-			StoredContent stored = store.publish(received);
-			Episode episode = episodes.save(new Episode(program, title.trim(), stored, originalName, info, loudness,
-					clock.instant(), user.getName()));
-			log.info("Episode {} of {}: {} ({}), {} s, {} LUFS", episode.getId(), slug, originalName, info.codec(),
+			if (info.duration().compareTo(settings.shortestEpisode()) < 0) {
+				throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "too-short", "Audio too short",
+						"the upload holds " + info.duration().toMillis() / 1000.0 + " s of audio; an episode lasts at least "
+								+ settings.shortestEpisode().toMillis() / 1000.0 + " s")
+					.with("durationSeconds", info.duration().toMillis() / 1000.0)
+					.with("shortestSeconds", settings.shortestEpisode().toMillis() / 1000.0);
+			}
+			Episode episode = transaction.execute(status -> {
+				Episode saved = episodes.saveAndFlush(new Episode(program, title.trim(), received, name, info, loudness,
+						clock.instant(), user.getName()));
+				try {
+					store.publish(received);
+				}
+				catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+				return saved;
+			});
+			log.info("Episode {} of {}: {} ({}), {} s, {} LUFS", episode.getId(), slug, name, info.codec(),
 					info.duration().toSeconds(), loudness.integratedLufs());
 			return EpisodeView.of(episode);
 		}
 		finally {
 			store.discard(received);
 		}
+	}
+
+	/** A client's file name as kept: at most {@value #NAME_LENGTH} characters, its extension kept. */
+	private static String shortened(String name) {
+		if (name == null || name.length() <= NAME_LENGTH) {
+			return name;
+		}
+		int dot = name.lastIndexOf('.');
+		String extension = dot > 0 && name.length() - dot <= 16 ? name.substring(dot) : "";
+		int cut = NAME_LENGTH - 1 - extension.length();
+		if (Character.isHighSurrogate(name.charAt(cut - 1))) {
+			cut--;
+		}
+		return name.substring(0, cut) + "\u2026" + extension;
 	}
 
 	@Transactional(readOnly = true)

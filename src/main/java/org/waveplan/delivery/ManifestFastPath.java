@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.waveplan.security.SiteCredentials;
+import org.waveplan.shared.DatabaseOutage;
 
 /**
  * Sites poll their manifest, hundreds at a time: the one request that comes by the thousand. A live site token
@@ -54,6 +55,9 @@ class ManifestFastPath extends OncePerRequestFilter {
 			manifest = ownManifest(request);
 		}
 		catch (RuntimeException e) {
+			if (DatabaseOutage.causes(e)) {
+				throw e; // answered 503 at once: the general way would only wait for the database again
+			}
 			// the general way tries again, and answers and logs a failure as every endpoint does
 			log.debug("Manifest for {} left to the general way", request.getRequestURI(), e);
 			manifest = Optional.empty();

@@ -20,6 +20,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.waveplan.shared.DatabaseOutage;
 import org.waveplan.shared.ProblemException;
 
 /**
@@ -38,6 +39,11 @@ class SecurityConfig {
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, ObjectMapper json, SiteCredentials sites) throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, e) -> {
+			// the user could not be looked up, which says nothing about the credentials
+			if (DatabaseOutage.causes(e)) {
+				DatabaseOutage.writeTo(response, json);
+				return;
+			}
 			response.setHeader("WWW-Authenticate", "Basic realm=\"waveplan\"");
 			new ProblemException(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized",
 					"log in with a Waveplan user (HTTP Basic) or, for a site's agent, its site token (Bearer)")

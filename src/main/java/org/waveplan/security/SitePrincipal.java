@@ -3,7 +3,7 @@ package org.waveplan.security;
 import java.security.Principal;
 
 /** A transmitter site's agent, signed in with one of the site's tokens. */
-public record SitePrincipal(String site) implements Principal {
+record SitePrincipal(String site) implements Principal {
 
 	@Override
 	public String getName() {

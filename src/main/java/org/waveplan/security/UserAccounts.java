@@ -26,7 +26,7 @@ public class UserAccounts implements UserDetailsService {
 		this.passwords = passwords;
 	}
 
-	public record Account(String username, Role role, boolean enabled) {
+	record Account(String username, Role role, boolean enabled) {
 	}
 
 	@Override
@@ -54,20 +54,20 @@ public class UserAccounts implements UserDetailsService {
 		return find(username).isPresent();
 	}
 
-	public Optional<Account> find(String username) {
+	Optional<Account> find(String username) {
 		return jdbc.sql("select username, role, enabled from app_user where username = ?")
 			.param(username)
 			.query((rs, i) -> new Account(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getBoolean(3)))
 			.optional();
 	}
 
-	public List<Account> all() {
+	List<Account> all() {
 		return jdbc.sql("select username, role, enabled from app_user order by username")
 			.query((rs, i) -> new Account(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getBoolean(3)))
 			.list();
 	}
 
-	public long count() {
+	long count() {
 		return jdbc.sql("select count(*) from app_user").query(Long.class).single();
 	}
 

@@ -2,6 +2,7 @@ package org.waveplan.shared;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -10,26 +11,34 @@ import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.util.HexFormat;
 
+import jakarta.annotation.PreDestroy;
+
 /**
  * Files kept by their content: {@code ab/abcdef...} by SHA-256 under a root. An upload is streamed to a temp
  * file beside them (never held in memory), checked by the caller, and only then moved into place atomically;
- * the same bytes are stored once.
+ * the same bytes are stored once. Temp files are in this instance's {@code incoming/<uuid>}: what a killed
+ * instance left there is removed at the next start.
  */
 public class ContentStore {
 
 	private final Path root;
 
-	private final Path incoming;
+	private final InstanceDir incoming;
 
 	protected ContentStore(Path root) {
 		this.root = root;
-		this.incoming = root.resolve("incoming");
+		try {
+			this.incoming = InstanceDir.open(root.resolve("incoming"));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("cannot make the temp directory for uploads under " + root, e);
+		}
 	}
 
 	/** Streams an upload to a temp file, hashing it on the way. */
 	public StoredContent receive(InputStream in) throws IOException {
-		Files.createDirectories(incoming);
-		Path temp = Files.createTempFile(incoming, "upload-", ".part");
+		Files.createDirectories(incoming.path());
+		Path temp = Files.createTempFile(incoming.path(), "upload-", ".part");
 		try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
 				DigestOutputStream out = new DigestOutputStream(Channels.newOutputStream(channel), Sha256.digest())) {
 			long size = in.transferTo(out);
@@ -68,5 +77,9 @@ public class ContentStore {
 		return root.resolve(sha256.substring(0, 2)).resolve(sha256);
 	}
 
+	@PreDestroy
+	public void close() throws IOException {
+		incoming.close();
+	}
 
 }

@@ -69,6 +69,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception e) {
+		if (DatabaseOutage.causes(e)) {
+			log.warn("Database unavailable: {}", e.getMessage());
+			ProblemException outage = DatabaseOutage.problem();
+			return ResponseEntity.status(outage.status())
+				.header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS)
+				.body(outage.toProblemDetail());
+		}
 		log.error("Unexpected error", e);
 		return problem(new ProblemException(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
 				"the server could not complete the request; it has been logged"));

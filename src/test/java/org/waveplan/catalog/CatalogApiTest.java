@@ -20,7 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -59,8 +61,11 @@ class CatalogApiTest extends ApiTest {
 		clock.set(Instant.parse("2026-10-20T12:00:00Z"));
 		Path originals = storageRoot.resolve("originals");
 		if (Files.exists(originals)) {
+			// the running instance's temp directory stays
 			try (Stream<Path> files = Files.walk(originals)) {
-				files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+				files.sorted(java.util.Comparator.reverseOrder())
+					.filter(f -> !f.startsWith(originals.resolve("incoming")))
+					.forEach(f -> f.toFile().delete());
 			}
 		}
 	}
@@ -104,6 +109,32 @@ class CatalogApiTest extends ApiTest {
 			assertThat(refused.getBody().get("detail").asText()).startsWith("the upload is not decodable audio: ");
 		}
 		assertThat(storedFiles()).isEqualTo(before);
+		assertThat(get(producer(), "/api/programs/korea-today/episodes").getBody()).isEmpty();
+	}
+
+	@Test
+	void keepsAFileNameLongerThan255CharactersShortenedWithItsExtension() throws IOException {
+		createProgram(producer(), "korea-today");
+		byte[] tone = Files.readAllBytes(tone("tone.wav", 5));
+		ResponseEntity<JsonNode> episode = upload(producer(), "korea-today", named(tone, "a".repeat(296) + ".wav"),
+				"Long name");
+		assertThat(episode.getStatusCode()).as(String.valueOf(episode.getBody())).isEqualTo(HttpStatus.CREATED);
+		assertThat(episode.getBody().get("originalName").asText()).hasSize(255).startsWith("aaa").endsWith("\u2026.wav");
+		assertThat(storedFiles()).isEqualTo(1);
+		assertThat(get(producer(), "/api/programs/korea-today/episodes").getBody()).hasSize(1);
+	}
+
+	@Test
+	void refusesAudioShorterThanASecondAndKeepsNothingOfIt() throws IOException {
+		createProgram(producer(), "korea-today");
+		Path blip = tone("blip.wav", 0.01);
+		ResponseEntity<JsonNode> refused = upload(producer(), "korea-today", blip, "Blip");
+		assertThat(refused.getStatusCode()).as(String.valueOf(refused.getBody()))
+			.isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+		assertThat(refused.getBody().get("type").asText()).isEqualTo("urn:waveplan:problem:too-short");
+		assertThat(refused.getBody().get("detail").asText()).contains("0.01 s", "at least 1.0 s");
+		assertThat(storedFiles()).isZero();
+		assertThat(partFiles()).isEmpty();
 		assertThat(get(producer(), "/api/programs/korea-today/episodes").getBody()).isEmpty();
 	}
 
@@ -320,10 +351,26 @@ class CatalogApiTest extends ApiTest {
 	}
 
 	private ResponseEntity<JsonNode> upload(TestRestTemplate client, String program, Path file, String title) {
+		return upload(client, program, new FileSystemResource(file), title);
+	}
+
+	private ResponseEntity<JsonNode> upload(TestRestTemplate client, String program, Resource file, String title) {
 		MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-		form.add("file", new FileSystemResource(file));
+		form.add("file", file);
 		form.add("title", title);
 		return client.postForEntity("/api/programs/" + program + "/episodes", form, JsonNode.class);
+	}
+
+	/** Bytes sent under a file name no file system here would take. */
+	private static Resource named(byte[] bytes, String name) {
+		return new ByteArrayResource(bytes) {
+
+			@Override
+			public String getFilename() {
+				return name;
+			}
+
+		};
 	}
 
 	private Path tone(String name, double seconds) {
@@ -337,13 +384,19 @@ class CatalogApiTest extends ApiTest {
 		return storageRoot.resolve("originals").resolve(sha256.substring(0, 2)).resolve(sha256);
 	}
 
+	private List<Path> partFiles() throws IOException {
+		try (Stream<Path> files = Files.walk(storageRoot.resolve("originals/incoming"))) {
+			return files.filter(f -> f.toString().endsWith(".part")).toList();
+		}
+	}
+
 	private long storedFiles() throws IOException {
 		Path originals = storageRoot.resolve("originals");
 		if (!Files.exists(originals)) {
 			return 0;
 		}
 		try (Stream<Path> files = Files.walk(originals)) {
-			return files.filter(Files::isRegularFile).count();
+			return files.filter(f -> Files.isRegularFile(f) && !f.startsWith(originals.resolve("incoming"))).count();
 		}
 	}
 
