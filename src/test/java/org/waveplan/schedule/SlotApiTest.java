@@ -17,7 +17,7 @@ import static org.waveplan.schedule.ScheduleFixtures.with;
 
 /**
  * Each rule of the collision engine, through the real HTTP API and H2: what needs the schedule. What the API
- * refuses before asking it (Bean Validation, unreadable JSON, roles) is {@link SlotRequestTest}'s.
+ * refuses before asking it (Bean Validation, unreadable JSON, roles) is {@link ScheduleRequestTest}'s.
  */
 class SlotApiTest extends ScheduleApiTest {
 

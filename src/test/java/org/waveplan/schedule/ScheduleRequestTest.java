@@ -35,13 +35,13 @@ import static org.waveplan.schedule.ScheduleFixtures.slot;
 import static org.waveplan.schedule.ScheduleFixtures.with;
 
 /**
- * What the slot API refuses before the schedule is asked: a request the real Bean Validation, JSON reading or
- * security rules turn away, answered by the real problem handler. The rules that need the schedule (sites,
- * times, targets, collisions, bands) are {@link SlotApiTest}'s.
+ * What the slot and site API refuse before the schedule is asked: a request the real Bean Validation, JSON
+ * reading or security rules turn away, answered by the real problem handler. The rules that need the schedule
+ * (sites, times, targets, collisions, bands) are {@link SlotApiTest}'s.
  */
-@WebMvcTest(SlotController.class)
+@WebMvcTest({ SlotController.class, SiteController.class })
 @Import({ SecuredSlice.class, MutableClock.Config.class })
-class SlotRequestTest {
+class ScheduleRequestTest {
 
 	@Autowired
 	private MockMvc mvc;
@@ -52,9 +52,12 @@ class SlotRequestTest {
 	@MockitoBean
 	private SlotService slots;
 
+	@MockitoBean
+	private SiteService sites;
+
 	@AfterEach
 	void theScheduleWasNeverAsked() {
-		verifyNoInteractions(slots);
+		verifyNoInteractions(slots, sites);
 	}
 
 	@Test
@@ -69,6 +72,25 @@ class SlotRequestTest {
 			.andExpect(jsonPath("$.errors[*].field")
 				.value(hasItems("frequencyKhz", "azimuth", "powerKw", "language", "program")))
 			.andExpect(jsonPath("$.errors[?(@.field == 'azimuth')].reason").value(hasItem(containsString("359"))));
+	}
+
+	@Test
+	void namesEveryBadFieldOfASiteItsTransmittersAndAntennas() throws Exception {
+		invalid(as(Role.ENGINEER, post("/api/sites")),
+				Map.of("code", "tac", "name", " ", "ituRegion", 4, "latitude", 91, "longitude", -181))
+			.andExpect(jsonPath("$.errors[*].field")
+				.value(hasItems("code", "name", "ituRegion", "latitude", "longitude")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'code')].reason").value(hasItem(containsString("three capital"))));
+		invalid(as(Role.ENGINEER, post("/api/sites/TAC/transmitters")),
+				Map.of("name", "x".repeat(41), "minKhz", 0, "powerKw", -1, "retuneSeconds", -1))
+			.andExpect(jsonPath("$.errors[*].field")
+				.value(hasItems("name", "minKhz", "maxKhz", "powerKw", "retuneSeconds")));
+		invalid(as(Role.ENGINEER, post("/api/sites/TAC/antennas")), Map.of("name", "A1", "azimuth", -1, "minKhz", 0))
+			.andExpect(jsonPath("$.errors[*].field").value(hasItems("azimuth", "minKhz", "maxKhz")));
+		send(as(Role.ENGINEER, post("/api/sites/TAC/transmitters")),
+				"{\"name\": \"TX1\", \"minKhz\": 3950, \"maxKhz\": 21850, \"powerKw\": 100, \"modulation\": \"FM\"}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.field").value("modulation"));
 	}
 
 	@Test
@@ -100,6 +122,9 @@ class SlotRequestTest {
 				.andExpect(jsonPath("$.type").value("urn:waveplan:problem:forbidden"));
 		}
 		mvc.perform(as(Role.PRODUCER, delete("/api/slots/7"))).andExpect(status().isForbidden());
+		send(as(Role.PRODUCER, post("/api/sites")),
+				Map.of("code", "TAC", "name", "Tashkent", "ituRegion", 1, "latitude", 41.3, "longitude", 69.2))
+			.andExpect(status().isForbidden());
 		mvc.perform(get("/api/slots"))
 			.andExpect(status().isUnauthorized())
 			.andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, containsString("Basic")))
