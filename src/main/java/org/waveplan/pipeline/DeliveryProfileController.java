@@ -76,11 +76,13 @@ class DeliveryProfileController {
 	@PutMapping
 	@Transactional
 	ProfileView put(@PathVariable String code, @Valid @RequestBody ProfileRequest request) {
+		// the request is checked on its own first: a bad one costs no database lookup
+		DeliveryProfileSpec spec = spec(request);
 		if (!sites.exists(code)) {
 			throw ProblemException.notFound("no site '" + code + "'");
 		}
 		DeliveryProfile profile = profiles.findBySite(code).orElseGet(() -> new DeliveryProfile(code));
-		profile.apply(spec(request));
+		profile.apply(spec);
 		events.publishEvent(new ProfileChanged(code));
 		return ProfileView.of(profiles.save(profile));
 	}

@@ -40,26 +40,11 @@ class DeliveryProfileApiTest extends ApiTest {
 	}
 
 	@Test
-	void refusesWhatASiteCannotUse() {
+	void refusesAProfileForASiteThatDoesNotExist() {
+		// what a request is refused for on its own is DeliveryProfileRequestTest's
 		assertThat(put(engineer(), "/api/sites/XXX/delivery-profile", Map.of("codec", "mp3", "bitrateKbps", 64,
 				"sampleRate", 22050, "channels", 1, "preset", "am-sw")).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-		assertField(put(engineer(), "/api/sites/TAC/delivery-profile", Map.of("codec", "vorbis", "sampleRate", 22050,
-				"channels", 1, "preset", "am-sw")), "codec");
-		assertField(put(engineer(), "/api/sites/TAC/delivery-profile", Map.of("codec", "mp3", "bitrateKbps", 64,
-				"sampleRate", 22050, "channels", 2, "preset", "am-sw")), "channels");
-		assertField(put(engineer(), "/api/sites/TAC/delivery-profile", Map.of("codec", "opus-ogg", "bitrateKbps", 32,
-				"sampleRate", 44100, "channels", 1, "preset", "mw")), "sampleRate");
-		assertField(put(engineer(), "/api/sites/TAC/delivery-profile", Map.of("codec", "mp3", "sampleRate", 22050,
-				"channels", 1, "preset", "fm")), "preset");
-		assertThat(put(as(org.waveplan.security.Role.PRODUCER), "/api/sites/TAC/delivery-profile", Map.of("codec",
-				"mp3", "bitrateKbps", 64, "sampleRate", 22050, "channels", 1, "preset", "am-sw")).getStatusCode())
-			.isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(get(engineer(), "/api/sites/TAC/delivery-profile").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-	}
-
-	private static void assertField(ResponseEntity<JsonNode> response, String field) {
-		assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(response.getBody().get("errors").get(0).get("field").asText()).isEqualTo(field);
 	}
 
 }
