@@ -29,7 +29,7 @@ import static org.awaitility.Awaitility.await;
 @AutoConfigureObservability(tracing = false)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:waveplan-test;DB_CLOSE_DELAY=-1",
-				"waveplan.data-dir=target/test-data" })
+				"waveplan.data-dir=${waveplan.test.dir:target}/test-data" })
 public abstract class ApiTest {
 
 	public static final String PASSWORD_SUFFIX = "-secret-password";

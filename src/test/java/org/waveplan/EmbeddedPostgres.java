@@ -21,6 +21,7 @@ public final class EmbeddedPostgres {
 	private EmbeddedPostgres() {
 	}
 
+	/** The data directory is {@code dataDir} under the test directory ({@link TestDirs}). */
 	public static void register(DynamicPropertyRegistry registry, String dataDir) {
 		register(registry, dataDir, "postgres");
 	}
@@ -47,7 +48,7 @@ public final class EmbeddedPostgres {
 		registry.add("spring.datasource.url", () -> server.getJdbcUrl("postgres", database));
 		registry.add("spring.datasource.username", () -> "postgres");
 		registry.add("spring.datasource.password", () -> "postgres");
-		registry.add("waveplan.data-dir", () -> dataDir);
+		registry.add("waveplan.data-dir", () -> TestDirs.path(dataDir).toString());
 		// Quartz keys its JVM-wide connection provider by scheduler name: one name per database
 		registry.add("spring.quartz.scheduler-name", () -> "waveplan-postgres-" + database);
 	}

@@ -9,7 +9,7 @@ class DeliveryApiOnPostgresTest extends DeliveryApiTest {
 
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
-		EmbeddedPostgres.register(registry, "target/test-data-delivery-pg", "delivery");
+		EmbeddedPostgres.register(registry, "test-data-delivery-pg", "delivery");
 	}
 
 }

@@ -9,7 +9,7 @@ class RenderApiOnPostgresTest extends RenderApiTest {
 
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
-		EmbeddedPostgres.register(registry, "target/test-data-render-pg", "renders");
+		EmbeddedPostgres.register(registry, "test-data-render-pg", "renders");
 	}
 
 }

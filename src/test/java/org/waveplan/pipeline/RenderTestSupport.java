@@ -45,7 +45,7 @@ import static org.awaitility.Awaitility.await;
 // a database and data folder of its own, so that the Quartz schedulers of other tests' contexts do not run these
 // jobs; Quartz keys its JVM-wide connection provider by scheduler name, so a name of its own too
 @TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:waveplan-render;DB_CLOSE_DELAY=-1",
-		"waveplan.data-dir=target/test-data-render",
+		"waveplan.data-dir=${waveplan.test.dir:target}/test-data-render",
 		"spring.quartz.scheduler-name=waveplan-render-test",
 		"waveplan.pipeline.retry-backoff=PT0.2S", "waveplan.pipeline.max-attempts=3" })
 public abstract class RenderTestSupport extends ApiTest {

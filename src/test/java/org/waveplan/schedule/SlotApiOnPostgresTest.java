@@ -9,7 +9,7 @@ class SlotApiOnPostgresTest extends SlotApiTest {
 
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
-		EmbeddedPostgres.register(registry, "target/test-data-pg");
+		EmbeddedPostgres.register(registry, "test-data-pg");
 	}
 
 }

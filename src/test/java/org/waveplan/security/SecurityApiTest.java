@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.waveplan.ApiTest;
+import org.waveplan.TestDirs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,7 +64,7 @@ class SecurityApiTest extends ApiTest {
 
 	@Test
 	void aFreshInstallationGetsAnAdminWithARandomPasswordInAPrivateFile() throws Exception {
-		Path file = Path.of("target/test-data/initial-admin-password");
+		Path file = TestDirs.path("test-data").resolve("initial-admin-password");
 		assertThat(file).exists();
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
 		String password = Files.readString(file).trim();

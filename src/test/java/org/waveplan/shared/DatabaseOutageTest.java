@@ -20,6 +20,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
 import org.waveplan.ApiTest;
+import org.waveplan.TestDirs;
 import org.waveplan.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +34,7 @@ import static org.awaitility.Awaitility.await;
 @DirtiesContext
 class DatabaseOutageTest extends ApiTest {
 
-	private static final Path DATA = Path.of("target/outage-pg");
+	private static final Path DATA = TestDirs.path("outage-pg");
 
 	// a rendition's name, of none there is
 	private static final String NO_FILE = "/api/sites/TAC/files/" + "0".repeat(64) + ".mp3";
@@ -61,7 +62,7 @@ class DatabaseOutageTest extends ApiTest {
 		registry.add("spring.datasource.url", () -> server.getJdbcUrl("postgres", "postgres"));
 		registry.add("spring.datasource.username", () -> "postgres");
 		registry.add("spring.datasource.password", () -> "postgres");
-		registry.add("waveplan.data-dir", () -> "target/test-data-outage");
+		registry.add("waveplan.data-dir", () -> TestDirs.path("test-data-outage").toString());
 		registry.add("spring.quartz.scheduler-name", () -> "waveplan-outage");
 	}
 

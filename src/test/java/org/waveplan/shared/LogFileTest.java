@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.logging.LogFile;
 import org.springframework.core.env.Environment;
 import org.waveplan.ApiTest;
+import org.waveplan.TestDirs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +23,7 @@ class LogFileTest extends ApiTest {
 		LogFile file = LogFile.get(environment);
 		assertThat(file).isNotNull();
 		Path log = Path.of(file.toString()).toAbsolutePath().normalize();
-		assertThat(log).startsWith(Path.of("target/test-data").toAbsolutePath());
+		assertThat(log).startsWith(TestDirs.path("test-data").toAbsolutePath());
 		assertThat(log).exists();
 	}
 
