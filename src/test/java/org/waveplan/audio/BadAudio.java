@@ -13,7 +13,7 @@ import java.util.Random;
 
 /**
  * Bad input, made by the bundled FFmpeg when a test asks for it: each file in well under a second, the
- * three-hour one too (a minute of 8 kHz MP3 looped by stream copy). {@link Case} names them with what the
+ * hour-long one too (a minute of 8 kHz MP3 looped by stream copy). {@link Case} names them with what the
  * service should make of each.
  */
 public final class BadAudio {
@@ -62,10 +62,11 @@ public final class BadAudio {
 		SILENCE(Outcome.REFUSED_AT_RENDER, "silent", Duration.ofSeconds(20)),
 
 		/**
-		 * Three hours of speech-like noise, 8 kHz mono MP3 at 8 kb/s (11 MB). Rendered for a 30-minute airing, trimmed
-		 * with a fade: the whole three hours take far longer to render than a test may (see BadAudioTest).
+		 * An hour of speech-like noise, 8 kHz mono MP3 at 8 kb/s (3.6 MB). Rendered for a 10-minute airing, trimmed
+		 * with a fade: the whole hour takes far longer to render than a test may (see BadAudioTest). Three hours and
+		 * a 30-minute airing, as it once was, proved nothing more in four times the time.
 		 */
-		THREE_HOURS(Outcome.RENDERED, null, Duration.ofMinutes(30)),
+		ONE_HOUR(Outcome.RENDERED, null, Duration.ofMinutes(10)),
 
 		/** Speech-like noise overdriven by 30 dB and hard-clipped: a third of its samples at full scale. */
 		CLIPPED(Outcome.RENDERED, null, Duration.ofSeconds(20));
@@ -103,7 +104,7 @@ public final class BadAudio {
 				case SURROUND_5_1 -> surround(dir);
 				case RATE_192K -> rate192k(dir);
 				case SILENCE -> silence(dir);
-				case THREE_HOURS -> threeHours(dir);
+				case ONE_HOUR -> oneHour(dir);
 				case CLIPPED -> clipped(dir);
 			};
 		}
@@ -193,15 +194,15 @@ public final class BadAudio {
 	}
 
 	/**
-	 * Three hours of speech-like noise as an 8 kHz mono MP3 at 8 kb/s: one minute encoded, then looped by stream
-	 * copy (MP3 frames stand alone), which writes its Xing header for the whole length.
+	 * An hour of speech-like noise as an 8 kHz mono MP3 at 8 kb/s: one minute encoded, then looped by stream copy
+	 * (MP3 frames stand alone), which writes its Xing header for the whole length.
 	 */
-	static Path threeHours(Path dir) {
+	static Path oneHour(Path dir) {
 		Path minute = dir.resolve("minute-8k.mp3");
-		Path file = dir.resolve("three-hours.mp3");
+		Path file = dir.resolve("one-hour.mp3");
 		ffmpeg("-f", "lavfi", "-i", speechSource(8_000, Duration.ofMinutes(1), 6), "-c:a", "libmp3lame", "-b:a", "8k",
 				minute.toString());
-		ffmpeg("-stream_loop", "-1", "-i", minute.toString(), "-t", "10800", "-c", "copy", file.toString());
+		ffmpeg("-stream_loop", "-1", "-i", minute.toString(), "-t", "3600", "-c", "copy", file.toString());
 		delete(minute);
 		return file;
 	}
