@@ -43,6 +43,8 @@ public abstract class ApiTest {
 	@Autowired
 	private UserAccounts accounts;
 
+	private Fixtures fixtures;
+
 	@BeforeEach
 	void emptySchedule() {
 		// what the test before published is handled before its tables are emptied, not during this test
@@ -71,6 +73,14 @@ public abstract class ApiTest {
 
 	protected TestRestTemplate producer() {
 		return as(Role.PRODUCER);
+	}
+
+	/** Sites, programs, episodes and slots made through the API by engineer1 and producer1. */
+	protected Fixtures fixtures() {
+		if (fixtures == null) {
+			fixtures = new Fixtures(engineer(), producer());
+		}
+		return fixtures;
 	}
 
 	protected ResponseEntity<JsonNode> post(TestRestTemplate client, String url, Object body) {

@@ -5,6 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,20 +23,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.core.io.FileSystemResource;
-import org.springframework.core.io.Resource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import org.waveplan.ApiTest;
+import org.waveplan.Fixtures;
 import org.waveplan.MutableClock;
 import org.waveplan.audio.Ffmpeg;
 import org.waveplan.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.waveplan.Fixtures.slot;
+import static org.waveplan.Fixtures.with;
 
 /**
  * Producers' side end to end: real uploads probed and measured by the bundled FFmpeg, queues, and
@@ -72,14 +74,14 @@ class CatalogApiTest extends ApiTest {
 
 	@Test
 	void uploadsEachSampleFormatWithProbeAndLoudness() throws IOException {
-		createProgram(producer(), "korea-today");
+		fixtures().program("korea-today", 60);
 		List<Path> samples;
 		try (Stream<Path> files = Files.list(SAMPLES)) {
 			samples = files.filter(f -> f.toString().matches(".*\\.(mp3|wav|flac)")).sorted().toList();
 		}
 		assertThat(samples).extracting(f -> f.toString().replaceAll(".*\\.", "")).contains("mp3", "wav", "flac");
 		for (Path sample : samples) {
-			ResponseEntity<JsonNode> episode = upload(producer(), "korea-today", sample, "Sample " + sample.getFileName());
+			ResponseEntity<JsonNode> episode = fixtures().upload("korea-today", sample, "Sample " + sample.getFileName());
 			assertThat(episode.getStatusCode()).as(sample + ": " + episode.getBody()).isEqualTo(HttpStatus.CREATED);
 			JsonNode body = episode.getBody();
 			assertThat(body.get("audio").get("channels").asInt()).isBetween(1, 2);
@@ -92,7 +94,7 @@ class CatalogApiTest extends ApiTest {
 
 	@Test
 	void refusesWhatIsNotDecodableAudioAndKeepsNothingOfIt() throws IOException {
-		createProgram(producer(), "korea-today");
+		fixtures().program("korea-today", 60);
 		Path tone = tone("tone.wav", 5);
 		Path empty = Files.createFile(temp.resolve("empty.mp3"));
 		Path text = Files.writeString(temp.resolve("notes.mp3"), "this is not audio\n".repeat(100));
@@ -103,7 +105,7 @@ class CatalogApiTest extends ApiTest {
 				"mpeg4", video.toString()), Duration.ofMinutes(1)).exitCode()).isZero();
 		long before = storedFiles();
 		for (Path bad : List.of(empty, text, truncated, video)) {
-			ResponseEntity<JsonNode> refused = upload(producer(), "korea-today", bad, "Bad " + bad.getFileName());
+			ResponseEntity<JsonNode> refused = fixtures().upload("korea-today", bad, "Bad " + bad.getFileName());
 			assertThat(refused.getStatusCode()).as(bad + ": " + refused.getBody()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
 			assertThat(refused.getBody().get("type").asText()).isEqualTo("urn:waveplan:problem:undecodable-audio");
 			assertThat(refused.getBody().get("detail").asText()).startsWith("the upload is not decodable audio: ");
@@ -114,10 +116,9 @@ class CatalogApiTest extends ApiTest {
 
 	@Test
 	void keepsAFileNameLongerThan255CharactersShortenedWithItsExtension() throws IOException {
-		createProgram(producer(), "korea-today");
+		fixtures().program("korea-today", 60);
 		byte[] tone = Files.readAllBytes(tone("tone.wav", 5));
-		ResponseEntity<JsonNode> episode = upload(producer(), "korea-today", named(tone, "a".repeat(296) + ".wav"),
-				"Long name");
+		ResponseEntity<JsonNode> episode = fixtures().upload("korea-today", tone, "a".repeat(296) + ".wav", "Long name");
 		assertThat(episode.getStatusCode()).as(String.valueOf(episode.getBody())).isEqualTo(HttpStatus.CREATED);
 		assertThat(episode.getBody().get("originalName").asText()).hasSize(255).startsWith("aaa").endsWith("\u2026.wav");
 		assertThat(storedFiles()).isEqualTo(1);
@@ -126,9 +127,9 @@ class CatalogApiTest extends ApiTest {
 
 	@Test
 	void refusesAudioShorterThanASecondAndKeepsNothingOfIt() throws IOException {
-		createProgram(producer(), "korea-today");
+		fixtures().program("korea-today", 60);
 		Path blip = tone("blip.wav", 0.01);
-		ResponseEntity<JsonNode> refused = upload(producer(), "korea-today", blip, "Blip");
+		ResponseEntity<JsonNode> refused = fixtures().upload("korea-today", blip, "Blip");
 		assertThat(refused.getStatusCode()).as(String.valueOf(refused.getBody()))
 			.isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
 		assertThat(refused.getBody().get("type").asText()).isEqualTo("urn:waveplan:problem:too-short");
@@ -140,10 +141,10 @@ class CatalogApiTest extends ApiTest {
 
 	@Test
 	void storesTheSameBytesOnce() throws IOException {
-		createProgram(producer(), "korea-today");
+		fixtures().program("korea-today", 60);
 		Path tone = tone("tone.wav", 5);
-		JsonNode first = upload(producer(), "korea-today", tone, "Monday").getBody();
-		JsonNode second = upload(producer(), "korea-today", tone, "Tuesday").getBody();
+		JsonNode first = fixtures().upload("korea-today", tone, "Monday").getBody();
+		JsonNode second = fixtures().upload("korea-today", tone, "Tuesday").getBody();
 		assertThat(second.get("id").asLong()).isNotEqualTo(first.get("id").asLong());
 		assertThat(second.get("sha256").asText()).isEqualTo(first.get("sha256").asText());
 		assertThat(second.get("loudness")).isEqualTo(first.get("loudness"));
@@ -152,26 +153,27 @@ class CatalogApiTest extends ApiTest {
 
 	@Test
 	void onlyTheOwnerChangesAProgramAndEngineersDoNotUpload() throws IOException {
-		createProgram(producer(), "korea-today");
+		fixtures().program("korea-today", 60);
 		assertThat(post(as(Role.ADMIN), "/api/users", Map.of("username", "other", "password", "other-producer-pw",
 				"role", "PRODUCER")).getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		TestRestTemplate other = rest.withBasicAuth("other", "other-producer-pw");
 		Path tone = tone("tone.wav", 5);
-		ResponseEntity<JsonNode> foreign = upload(other, "korea-today", tone, "Not mine");
+		ResponseEntity<JsonNode> foreign = fixtures().by(other).upload("korea-today", tone, "Not mine");
 		assertThat(foreign.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(put(other, "/api/programs/korea-today", Map.of("slug", "korea-today", "title", "Hijacked",
 				"language", "kor", "targetDurationMinutes", 60)).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(get(other, "/api/programs/korea-today").getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(upload(engineer(), "korea-today", tone, "Engineer").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(fixtures().by(engineer()).upload("korea-today", tone, "Engineer").getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(storedFiles()).isZero();
 	}
 
 	@Test
 	void queueAppendsMovesPinsAndRemoves() throws IOException {
-		createProgram(producer(), "korea-today");
+		fixtures().program("korea-today", 60);
 		List<Long> episodes = episodes("korea-today", 3);
 		for (long id : episodes) {
-			post(producer(), "/api/programs/korea-today/queue", Map.of("episodeId", id));
+			fixtures().queue("korea-today", id);
 		}
 		JsonNode queue = get(producer(), "/api/programs/korea-today/queue").getBody();
 		assertThat(ids(queue, "episodeId")).containsExactlyElementsOf(episodes);
@@ -191,10 +193,10 @@ class CatalogApiTest extends ApiTest {
 
 	@Test
 	void plansAiringsAcrossTheSeasonChangeoverMidnightAndAnEmptyQueue() throws IOException {
-		createProgram(producer(), "korea-today");
+		fixtures().program("korea-today", 60);
 		List<Long> episodes = episodes("korea-today", 3);
 		for (long id : episodes) {
-			post(producer(), "/api/programs/korea-today/queue", Map.of("episodeId", id));
+			fixtures().queue("korea-today", id);
 		}
 		equipment();
 		bindSlot("TX1", 7345, "20:00", "21:00", "2026-03-29", "2026-10-25");
@@ -242,36 +244,46 @@ class CatalogApiTest extends ApiTest {
 			.allSatisfy(a -> assertThat(a.get("episodeId").asLong()).isEqualTo(episodes.get(1)));
 	}
 
+	/**
+	 * The second day is rendered by the pipeline. On the real clock, since Quartz fires by the real time: with an
+	 * hour's lead time the renders of the other days wait for theirs, far past the test.
+	 */
 	@Test
 	void aRenderedDayKeepsItsEpisodeUnlessTheProducerPinsAnother() throws IOException {
-		createProgram(producer(), "korea-today");
+		clock.set(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+		LocalDate first = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1);
+		String second = first.plusDays(1).toString();
+		fixtures().program("korea-today", 60);
 		List<Long> episodes = episodes("korea-today", 3);
 		List<Long> entries = new ArrayList<>();
 		for (long id : episodes) {
-			JsonNode queue = post(producer(), "/api/programs/korea-today/queue", Map.of("episodeId", id)).getBody();
+			JsonNode queue = fixtures().queue("korea-today", id);
 			entries.add(queue.get(queue.size() - 1).get("id").asLong());
 		}
 		equipment();
-		bindSlot("TX1", 7345, "20:00", "21:00", "2026-10-20", "2026-10-22");
-		markRendered("2026-10-21");
-		// moving the third episode to the front changes the days not rendered, not the 21st
+		fixtures().deliveryProfile("TAC", Map.of("codec", "MP3", "bitrateKbps", 48, "sampleRate", 24000, "channels", 1,
+				"preset", "none", "leadTime", "PT1H"));
+		// a minute: a render is as long as its airing
+		bindSlot("TX1", 7345, "20:00", "20:01", first, first.plusDays(2));
+		render(onDay(airings("korea-today"), second).get(0).get("id").asLong());
+		// moving the third episode to the front changes the days not rendered, not the second
 		put(producer(), "/api/programs/korea-today/queue/" + entries.get(2), Map.of("position", 1));
 		JsonNode airings = airings("korea-today");
-		assertThat(onDay(airings, "2026-10-20").get(0).get("episodeId").asLong()).isEqualTo(episodes.get(2));
-		assertThat(onDay(airings, "2026-10-21").get(0).get("episodeId").asLong()).isEqualTo(episodes.get(1));
-		assertThat(onDay(airings, "2026-10-22").get(0).get("episodeId").asLong()).isEqualTo(episodes.get(0));
-		// a pin is an explicit change (the render planner dropped the renders: the site has no delivery profile)
-		markRendered("2026-10-21");
-		put(producer(), "/api/programs/korea-today/queue/" + entries.get(0), Map.of("pinnedDate", "2026-10-21"));
+		assertThat(onDay(airings, first.toString()).get(0).get("episodeId").asLong()).isEqualTo(episodes.get(2));
+		assertThat(onDay(airings, second).get(0).get("episodeId").asLong()).isEqualTo(episodes.get(1));
+		assertThat(onDay(airings, first.plusDays(2).toString()).get(0).get("episodeId").asLong())
+			.isEqualTo(episodes.get(0));
+		// a pin is an explicit change
+		put(producer(), "/api/programs/korea-today/queue/" + entries.get(0), Map.of("pinnedDate", second));
 		airings = airings("korea-today");
-		assertThat(onDay(airings, "2026-10-21").get(0).get("episodeId").asLong()).isEqualTo(episodes.get(0));
+		assertThat(onDay(airings, second).get(0).get("episodeId").asLong()).isEqualTo(episodes.get(0));
 	}
 
 	@Test
 	void flagsAnEpisodeLongerThanItsSlot() throws IOException {
-		createProgram(producer(), "news-flash");
+		fixtures().program("news-flash", 60);
 		Path longer = tone("ninety.wav", 90);
-		long episode = upload(producer(), "news-flash", longer, "Ninety seconds").getBody().get("id").asLong();
+		long episode = fixtures().episode("news-flash", longer, "Ninety seconds");
 		post(producer(), "/api/programs/news-flash/queue", Map.of("episodeId", episode, "pinnedDate", "2026-10-21"));
 		equipment();
 		bindSlot("TX1", 7345, "12:00", "12:01", "2026-10-21", "2026-10-21", "news-flash");
@@ -280,41 +292,35 @@ class CatalogApiTest extends ApiTest {
 		assertThat(airing.get("fitSeconds").asInt()).isBetween(29, 30);
 	}
 
-	/** As the pipeline records a finished render. */
-	private void markRendered(String day) {
-		// after the planners have run on what came before
-		awaitEventsHandled();
-		jdbc.update("""
-				insert into render (airing_id, site, program, broadcast_date, starts_at, length_millis, due_at,
-				source_sha256, rendition_key, state, progress, attempts, updated_at, version)
-				select id, site, program, broadcast_date, starts_at, 3600000, starts_at, repeat('a', 64), repeat('b', 64),
-				'DONE', 1, 0, starts_at, 0 from airing where broadcast_date = cast(? as date)""", day);
+	/** Has the airing rendered now, and waits until its file is done. */
+	private void render(long airing) {
+		ResponseEntity<JsonNode> accepted = post(engineer(), "/api/airings/" + airing + "/render", null);
+		assertThat(accepted.getStatusCode()).as(String.valueOf(accepted.getBody())).isEqualTo(HttpStatus.ACCEPTED);
+		await().atMost(Duration.ofMinutes(1))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> get(producer(), "/api/renders?airing=" + airing).getBody().get(0).get("state").asText(),
+					"done"::equals);
 	}
 
 	private void equipment() {
-		post(engineer(), "/api/sites", Map.of("code", "TAC", "name", "Tashkent", "ituRegion", 1, "latitude", 41.3,
-				"longitude", 69.2));
-		for (String tx : List.of("TX1", "TX2")) {
-			post(engineer(), "/api/sites/TAC/transmitters", Map.of("name", tx, "minKhz", 3950, "maxKhz", 26100,
-					"powerKw", 100));
-		}
+		fixtures().site("TAC", 1, "TX1", "TX2");
 	}
 
-	private long bindSlot(String transmitter, int khz, String start, String stop, String from, String to) {
+	private long bindSlot(String transmitter, int khz, String start, String stop, Object from, Object to) {
 		return bindSlot(transmitter, khz, start, stop, from, to, "korea-today");
 	}
 
-	private long bindSlot(String transmitter, int khz, String start, String stop, String from, String to,
+	private long bindSlot(String transmitter, int khz, String start, String stop, Object from, Object to,
 			String program) {
-		ResponseEntity<JsonNode> slot = post(engineer(), "/api/slots", Map.of("site", "TAC", "transmitter", transmitter,
-				"frequencyKhz", khz, "start", start, "stop", stop, "validFrom", from, "validTo", to, "targets", "44",
-				"program", program));
-		assertThat(slot.getStatusCode()).as(String.valueOf(slot.getBody())).isEqualTo(HttpStatus.CREATED);
-		return slot.getBody().get("id").asLong();
+		return fixtures().bindSlot(with(slot("TAC", transmitter, khz, start, stop), "validFrom", from, "validTo", to),
+				program);
 	}
 
+	/** The program's airings from the day before the clock's to the end of the 14-day horizon. */
 	private JsonNode airings(String program) {
-		return get(producer(), "/api/airings?program=" + program + "&from=2026-10-19&to=2026-11-05").getBody();
+		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+		return get(producer(), "/api/airings?program=" + program + "&from=" + today.minusDays(1) + "&to="
+				+ today.plusDays(16)).getBody();
 	}
 
 	private static List<JsonNode> onDay(JsonNode airings, String day) {
@@ -337,47 +343,13 @@ class CatalogApiTest extends ApiTest {
 		List<Long> ids = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
 			// different lengths make different bytes
-			Path tone = tone("tone" + i + ".wav", 10 + i * 0.1);
-			ResponseEntity<JsonNode> episode = upload(producer(), program, tone, "Episode " + (i + 1));
-			assertThat(episode.getStatusCode()).as(String.valueOf(episode.getBody())).isEqualTo(HttpStatus.CREATED);
-			ids.add(episode.getBody().get("id").asLong());
+			ids.add(fixtures().episode(program, tone("tone" + i + ".wav", 10 + i * 0.1), "Episode " + (i + 1)));
 		}
 		return ids;
 	}
 
-	private void createProgram(TestRestTemplate producer, String slug) {
-		assertThat(post(producer, "/api/programs", Map.of("slug", slug, "title", "Korea Today", "language", "kor",
-				"targetDurationMinutes", 60)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
-	}
-
-	private ResponseEntity<JsonNode> upload(TestRestTemplate client, String program, Path file, String title) {
-		return upload(client, program, new FileSystemResource(file), title);
-	}
-
-	private ResponseEntity<JsonNode> upload(TestRestTemplate client, String program, Resource file, String title) {
-		MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-		form.add("file", file);
-		form.add("title", title);
-		return client.postForEntity("/api/programs/" + program + "/episodes", form, JsonNode.class);
-	}
-
-	/** Bytes sent under a file name no file system here would take. */
-	private static Resource named(byte[] bytes, String name) {
-		return new ByteArrayResource(bytes) {
-
-			@Override
-			public String getFilename() {
-				return name;
-			}
-
-		};
-	}
-
 	private Path tone(String name, double seconds) {
-		Path file = temp.resolve(name);
-		assertThat(ffmpeg.run(List.of("-y", "-f", "lavfi", "-i", "sine=frequency=1000:duration=" + seconds, "-ac", "1",
-				file.toString()), Duration.ofMinutes(1)).exitCode()).isZero();
-		return file;
+		return Fixtures.tone(temp.resolve(name), seconds);
 	}
 
 	private Path stored(String sha256) {

@@ -4,8 +4,6 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Executor;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,17 +16,16 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.AsyncConfigurer;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
+import org.waveplan.Fixtures;
 import org.waveplan.WaveplanApplication;
-import org.waveplan.audio.Ffmpeg;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.waveplan.Fixtures.slot;
+import static org.waveplan.Fixtures.with;
 
 /**
  * A slot change and a queue change commit and the service is killed (SIGKILL) before the planner hears of them;
@@ -52,14 +49,20 @@ class PlanningAfterKillTest {
 		}
 		Process killed = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
 				System.getProperty("java.class.path"), HeldEvents.class.getName(), "--server.port=" + port,
-				"--waveplan.data-dir=" + dataDir, "--spring.datasource.url=" + database(), SETTINGS[0], SETTINGS[1])
+				"--waveplan.data-dir=" + dataDir, SETTINGS[0], SETTINGS[1])
 			.redirectErrorStream(true)
 			.redirectOutput(dataDir.resolve("killed.log").toFile())
 			.start();
 		try {
 			TestRestTemplate admin = admin(port, killed);
-			aSlotForKoreaToday(admin);
-			queue(admin, episode(admin));
+			Fixtures fixtures = new Fixtures(admin);
+			fixtures.program("korea-today", 60);
+			fixtures.site("TAC", 1, "TX1");
+			// in the season in force
+			fixtures.bindSlot(with(slot("TAC", "TX1", 7345, "20:00", "21:00"), "validFrom", null, "validTo", null),
+					"korea-today");
+			fixtures.queue("korea-today",
+					fixtures.episode("korea-today", Fixtures.tone(dataDir.resolve("tone.wav"), 3), "Monday"));
 			assertThat(airings(admin)).as("airings planned before the kill").isEmpty();
 		}
 		finally {
@@ -67,7 +70,7 @@ class PlanningAfterKillTest {
 		}
 
 		try (ConfigurableApplicationContext app = SpringApplication.run(WaveplanApplication.class, "--server.port=0",
-				"--waveplan.data-dir=" + dataDir, "--spring.datasource.url=" + database(), SETTINGS[0], SETTINGS[1])) {
+				"--waveplan.data-dir=" + dataDir, SETTINGS[0], SETTINGS[1])) {
 			TestRestTemplate admin = admin(((WebServerApplicationContext) app).getWebServer().getPort(), null);
 			// the two stored events may be handled by two planner runs: wait for the effect of both
 			await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
@@ -82,37 +85,6 @@ class PlanningAfterKillTest {
 		}
 	}
 
-	private static void aSlotForKoreaToday(TestRestTemplate admin) {
-		assertThat(admin.postForEntity("/api/programs", Map.of("slug", "korea-today", "title", "Korea Today",
-				"language", "kor", "targetDurationMinutes", 60), JsonNode.class).getStatusCode())
-			.isEqualTo(HttpStatus.CREATED);
-		admin.postForEntity("/api/sites", Map.of("code", "TAC", "name", "Tashkent", "ituRegion", 1, "latitude", 41.3,
-				"longitude", 69.2), JsonNode.class);
-		admin.postForEntity("/api/sites/TAC/transmitters", Map.of("name", "TX1", "minKhz", 3950, "maxKhz", 26100,
-				"powerKw", 100), JsonNode.class);
-		assertThat(admin.postForEntity("/api/slots", Map.of("site", "TAC", "transmitter", "TX1", "frequencyKhz", 7345,
-				"start", "20:00", "stop", "21:00", "targets", "44", "program", "korea-today"), JsonNode.class)
-			.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-	}
-
-	private long episode(TestRestTemplate admin) {
-		Path tone = dataDir.resolve("tone.wav");
-		assertThat(new Ffmpeg().run(List.of("-y", "-f", "lavfi", "-i", "sine=duration=3", tone.toString()),
-				Duration.ofMinutes(1)).exitCode()).isZero();
-		MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-		form.add("file", new FileSystemResource(tone));
-		form.add("title", "Monday");
-		return admin.postForEntity("/api/programs/korea-today/episodes", form, JsonNode.class)
-			.getBody()
-			.get("id")
-			.asLong();
-	}
-
-	private static void queue(TestRestTemplate admin, long episode) {
-		assertThat(admin.postForEntity("/api/programs/korea-today/queue", Map.of("episodeId", episode), JsonNode.class)
-			.getStatusCode()).isEqualTo(HttpStatus.OK);
-	}
-
 	private static JsonNode airings(TestRestTemplate admin) {
 		return admin.getForObject("/api/airings?program=korea-today", JsonNode.class);
 	}
@@ -125,10 +97,6 @@ class PlanningAfterKillTest {
 			return anonymous.getForEntity("/actuator/health", String.class).getStatusCode() == HttpStatus.OK;
 		});
 		return anonymous.withBasicAuth("admin", Files.readString(dataDir.resolve("initial-admin-password")).trim());
-	}
-
-	private String database() {
-		return "jdbc:h2:file:" + dataDir.resolve("waveplan");
 	}
 
 	/**

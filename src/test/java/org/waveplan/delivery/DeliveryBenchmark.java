@@ -27,10 +27,12 @@ import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.waveplan.Fixtures;
 import org.waveplan.WaveplanApplication;
 import org.waveplan.shared.Sha256;
 
 import static org.awaitility.Awaitility.await;
+import static org.waveplan.Fixtures.with;
 
 /**
  * Delivery speed, in one run: a 200 MB file pulled from Waveplan (token, security, Range-capable file endpoint)
@@ -110,31 +112,18 @@ public final class DeliveryBenchmark {
 	 */
 	private static String aWeekOfAiringsWithOneBigFile(TestRestTemplate admin, JdbcTemplate jdbc, Path dir)
 			throws Exception {
-		admin.postForEntity("/api/sites", Map.of("code", "TAC", "name", "Tashkent", "ituRegion", 1, "latitude", 41.3,
-				"longitude", 69.2), JsonNode.class);
-		admin.postForEntity("/api/sites/TAC/transmitters", Map.of("name", "TX1", "minKhz", 3950, "maxKhz", 26100,
-				"powerKw", 100), JsonNode.class);
-		admin.postForEntity("/api/programs", Map.of("slug", "korea-today", "title", "Korea Today", "language", "kor",
-				"targetDurationMinutes", 60), JsonNode.class);
-		Path tone = dir.resolve("tone.wav");
-		new org.waveplan.audio.Ffmpeg().run(List.of("-y", "-f", "lavfi", "-i", "sine=duration=5", tone.toString()),
-				java.time.Duration.ofMinutes(1));
-		org.springframework.util.LinkedMultiValueMap<String, Object> form = new org.springframework.util.LinkedMultiValueMap<>();
-		form.add("file", new org.springframework.core.io.FileSystemResource(tone));
-		form.add("title", "Monday");
-		long episode = admin.postForEntity("/api/programs/korea-today/episodes", form, JsonNode.class)
-			.getBody()
-			.get("id")
-			.asLong();
+		Fixtures fixtures = new Fixtures(admin);
+		fixtures.site("TAC", 1, "TX1");
+		fixtures.program("korea-today", 60);
+		long episode = fixtures.episode("korea-today", Fixtures.tone(dir.resolve("tone.wav"), 5), "Monday");
 		for (int day = 0; day < 8; day++) {
-			admin.postForEntity("/api/programs/korea-today/queue", Map.of("episodeId", episode), JsonNode.class);
+			fixtures.queue("korea-today", episode);
 		}
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
 		for (int hour : new int[] { 1, 7, 13, 19 }) {
-			admin.postForEntity("/api/slots", Map.of("site", "TAC", "transmitter", "TX1", "frequencyKhz", 5900 + hour * 5,
-					"start", String.format("%02d:00", hour), "stop", String.format("%02d:59", hour), "validFrom",
-					today.toString(), "validTo", today.plusDays(8).toString(), "targets", "44", "program",
-					"korea-today"), JsonNode.class);
+			fixtures.bindSlot(with(Fixtures.slot("TAC", "TX1", 5900 + hour * 5, String.format("%02d:00", hour),
+					String.format("%02d:59", hour)), "validFrom", today.toString(), "validTo", today.plusDays(8).toString()),
+					"korea-today");
 		}
 		// the planners run after each change commits, on other threads: these renders come after them
 		await().atMost(Duration.ofMinutes(1))

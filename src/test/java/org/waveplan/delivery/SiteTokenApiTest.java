@@ -20,10 +20,8 @@ class SiteTokenApiTest extends ApiTest {
 
 	@BeforeEach
 	void sites() {
-		for (String code : new String[] { "TAC", "KRJ" }) {
-			post(engineer(), "/api/sites", Map.of("code", code, "name", "Site " + code, "ituRegion", 1, "latitude", 41.3,
-					"longitude", 69.2));
-		}
+		fixtures().site("TAC", 1);
+		fixtures().site("KRJ", 1);
 	}
 
 	@Test

@@ -1,10 +1,10 @@
 package org.waveplan.pipeline;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -25,21 +25,21 @@ class BadInputRenderTest extends RenderTestSupport {
 
 	@Test
 	void everyBadInputEndsWithAFileOrAClearReason() {
-		site("TAC");
-		profile("TAC", AM);
+		fixtures().site("TAC", 3, "TX1");
+		fixtures().deliveryProfile("TAC", AM);
 		List<BadAudio.Case> accepted = new ArrayList<>();
 		for (BadAudio.Case bad : BadAudio.Case.values()) {
 			String program = slug(bad);
-			program(program, minutes(bad));
-			ResponseEntity<JsonNode> upload = upload(program, bad.make(temp));
+			fixtures().program(program, minutes(bad));
+			Path file = bad.make(temp);
+			ResponseEntity<JsonNode> upload = fixtures().upload(program, file, file.getFileName().toString());
 			if (bad.outcome() == BadAudio.Outcome.REFUSED_AT_INGEST) {
 				assertThat(upload.getStatusCode()).as(bad.name()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
 				assertThat(upload.getBody().get("detail").asText()).as(bad.name()).contains(bad.reason());
 				continue;
 			}
 			assertThat(upload.getStatusCode()).as(bad + ": " + upload.getBody()).isEqualTo(HttpStatus.CREATED);
-			post(producer(), "/api/programs/" + program + "/queue",
-					Map.of("episodeId", upload.getBody().get("id").asLong()));
+			fixtures().queue(program, upload.getBody().get("id").asLong());
 			// an hour apart on one transmitter, each slot as long as the case's airing
 			LocalTime start = LocalTime.of(accepted.size(), 0);
 			bindSlot("TAC", 7345, start.toString(), start.plusMinutes(minutes(bad)).toString(), program);

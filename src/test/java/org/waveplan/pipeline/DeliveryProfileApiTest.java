@@ -16,8 +16,7 @@ class DeliveryProfileApiTest extends ApiTest {
 
 	@BeforeEach
 	void site() {
-		post(engineer(), "/api/sites", Map.of("code", "TAC", "name", "Tashkent", "ituRegion", 1, "latitude", 41.3,
-				"longitude", 69.2));
+		fixtures().site("TAC", 1);
 	}
 
 	@Test

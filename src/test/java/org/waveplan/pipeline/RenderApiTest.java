@@ -92,7 +92,7 @@ class RenderApiTest extends RenderTestSupport {
 		List<JsonNode> before = awaitAll("done", 3);
 		double runs = counter("waveplan.render.runs");
 
-		profile("KRJ", Map.of("codec", "FLAC", "sampleRate", 44100, "channels", 2, "preset", "none", "targetLufs", -20));
+		fixtures().deliveryProfile("KRJ", Map.of("codec", "FLAC", "sampleRate", 44100, "channels", 2, "preset", "none", "targetLufs", -20));
 		List<JsonNode> after = renders("");
 		assertThat(render(after, "KRJ").get("state").asText()).isEqualTo("queued");
 		assertThat(render(after, "KRJ").get("renditionKey")).isNotEqualTo(render(before, "KRJ").get("renditionKey"));
@@ -110,7 +110,7 @@ class RenderApiTest extends RenderTestSupport {
 	void aSiteWhoseFileCannotMeetItsProfileFailsAloneAndTheOthersGetTheirs() throws Exception {
 		threeSitesAirTheSameEpisodeTomorrow();
 		// louder than its own true-peak ceiling allows: no file can meet it
-		profile("KRJ", Map.of("codec", "FLAC", "sampleRate", 44100, "channels", 2, "preset", "none", "targetLufs", -5,
+		fixtures().deliveryProfile("KRJ", Map.of("codec", "FLAC", "sampleRate", 44100, "channels", 2, "preset", "none", "targetLufs", -5,
 				"truePeakCeilingDbtp", -9));
 		double runs = counter("waveplan.render.runs");
 

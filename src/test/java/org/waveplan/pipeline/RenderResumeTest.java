@@ -19,10 +19,8 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.HttpStatus;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
+import org.waveplan.Fixtures;
 import org.waveplan.WaveplanApplication;
 import org.waveplan.audio.Codec;
 import org.waveplan.audio.Ffmpeg;
@@ -30,6 +28,8 @@ import org.waveplan.audio.LoudnessMeter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.waveplan.Fixtures.slot;
+import static org.waveplan.Fixtures.with;
 
 /**
  * The service is killed (SIGKILL, as kill -9) in the middle of a render; started again on the same database and
@@ -38,10 +38,13 @@ import static org.awaitility.Awaitility.await;
  */
 class RenderResumeTest {
 
-	private static final int MINUTES = 12;
+	// long enough that the kill surely lands mid-render, polled every 100 ms
+	private static final int MINUTES = 6;
 
-	// one cluster, and not the name of other tests' schedulers in this JVM (Quartz keys connections by it)
-	private static final String SCHEDULER = "--spring.quartz.scheduler-name=waveplan-resume-test";
+	// one cluster, and not the name of other tests' schedulers in this JVM (Quartz keys connections by it); check-ins
+	// every second rather than 7.5 s, so the killed instance is found missing sooner
+	private static final String[] CLUSTER = { "--spring.quartz.scheduler-name=waveplan-resume-test",
+			"--spring.quartz.properties.org.quartz.jobStore.clusterCheckinInterval=1000" };
 
 	@TempDir
 	Path dataDir;
@@ -54,7 +57,7 @@ class RenderResumeTest {
 		}
 		Process killed = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
 				System.getProperty("java.class.path"), WaveplanApplication.class.getName(), "--server.port=" + port,
-				"--waveplan.data-dir=" + dataDir, "--spring.datasource.url=" + database(), SCHEDULER)
+				"--waveplan.data-dir=" + dataDir, CLUSTER[0], CLUSTER[1])
 			.redirectErrorStream(true)
 			.redirectOutput(dataDir.resolve("killed.log").toFile())
 			.start();
@@ -77,7 +80,7 @@ class RenderResumeTest {
 		assertThat(renditions()).as("nothing published by the killed render").isEmpty();
 
 		try (ConfigurableApplicationContext app = SpringApplication.run(WaveplanApplication.class, "--server.port=0",
-				"--waveplan.data-dir=" + dataDir, "--spring.datasource.url=" + database(), SCHEDULER)) {
+				"--waveplan.data-dir=" + dataDir, CLUSTER[0], CLUSTER[1])) {
 			TestRestTemplate admin = admin(((WebServerApplicationContext) app).getWebServer().getPort(), null);
 			assertThat(work).as("the killed run's temp files").doesNotExist();
 			// Quartz takes the job over once the killed instance has missed its check-ins
@@ -95,34 +98,21 @@ class RenderResumeTest {
 		}
 	}
 
-	/** A 12-minute episode on a slot tomorrow, for a site whose lead time makes it due at once. */
+	/** An episode of MINUTES on a slot tomorrow, for a site whose lead time makes it due at once. */
 	private long anEpisodeDueNow(TestRestTemplate admin) throws Exception {
 		Path episode = dataDir.resolve("episode.mp3");
 		assertThat(new Ffmpeg().run(List.of("-y", "-f", "lavfi", "-i",
 				"anoisesrc=color=pink:amplitude=0.3:duration=" + MINUTES * 60 + ",tremolo=f=3:d=0.8", "-ar", "44100",
 				"-ac", "2", "-b:a", "128k", episode.toString()), Duration.ofMinutes(2)).exitCode()).isZero();
-		admin.postForEntity("/api/sites", Map.of("code", "TAC", "name", "Tashkent", "ituRegion", 1, "latitude", 41.3,
-				"longitude", 69.2), JsonNode.class);
-		admin.postForEntity("/api/sites/TAC/transmitters", Map.of("name", "TX1", "minKhz", 3950, "maxKhz", 26100,
-				"powerKw", 100), JsonNode.class);
-		assertThat(admin.exchange("/api/sites/TAC/delivery-profile", org.springframework.http.HttpMethod.PUT,
-				new org.springframework.http.HttpEntity<>(Map.of("codec", "MP3", "bitrateKbps", 64, "sampleRate", 44100,
-						"channels", 2, "preset", "none", "leadTime", "P7D")),
-				JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
-		admin.postForEntity("/api/programs", Map.of("slug", "korea-today", "title", "Korea Today", "language", "kor",
-				"targetDurationMinutes", MINUTES), JsonNode.class);
-		MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-		form.add("file", new FileSystemResource(episode));
-		form.add("title", "Monday");
-		long id = admin.postForEntity("/api/programs/korea-today/episodes", form, JsonNode.class)
-			.getBody()
-			.get("id")
-			.asLong();
-		admin.postForEntity("/api/programs/korea-today/queue", Map.of("episodeId", id), JsonNode.class);
+		Fixtures fixtures = new Fixtures(admin);
+		fixtures.site("TAC", 1, "TX1");
+		fixtures.deliveryProfile("TAC", Map.of("codec", "MP3", "bitrateKbps", 64, "sampleRate", 44100, "channels", 2,
+				"preset", "none", "leadTime", "P7D"));
+		fixtures.program("korea-today", MINUTES);
+		fixtures.queue("korea-today", fixtures.episode("korea-today", episode, "Monday"));
 		String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
-		assertThat(admin.postForEntity("/api/slots", Map.of("site", "TAC", "transmitter", "TX1", "frequencyKhz", 7345,
-				"start", "20:00", "stop", "20:" + MINUTES, "validFrom", tomorrow, "validTo", tomorrow, "targets", "44",
-				"program", "korea-today"), JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		fixtures.bindSlot(with(slot("TAC", "TX1", 7345, "20:00", String.format("20:%02d", MINUTES)), "validFrom",
+				tomorrow, "validTo", tomorrow), "korea-today");
 		// the planner hears of the slot after its commit, on another thread
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> !admin.getForObject("/api/airings?program=korea-today", JsonNode.class).isEmpty());
@@ -167,10 +157,6 @@ class RenderResumeTest {
 				.filter(f -> !f.startsWith(renders.resolve("work")))
 				.toList();
 		}
-	}
-
-	private String database() {
-		return "jdbc:h2:file:" + dataDir.resolve("waveplan");
 	}
 
 }

@@ -35,6 +35,8 @@ import org.waveplan.shared.Sha256;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.waveplan.Fixtures.slot;
+import static org.waveplan.Fixtures.with;
 
 /**
  * What the end-to-end tests of render jobs share: one application context with real Quartz jobs in the JDBC store,
@@ -89,43 +91,23 @@ public abstract class RenderTestSupport extends ApiTest {
 	/** Sites TAC, TIN (same profile: MP3 for AM) and KRJ (FLAC stereo) air a one-minute episode tomorrow. */
 	protected JsonNode threeSitesAirTheSameEpisodeTomorrow() {
 		for (String site : List.of("TAC", "TIN", "KRJ", "XYZ")) {
-			site(site);
+			fixtures().site(site, 3, "TX1");
 		}
-		profile("TAC", AM);
-		profile("TIN", AM);
-		profile("KRJ", Map.of("codec", "FLAC", "sampleRate", 44100, "channels", 2, "preset", "none"));
-		program("korea-today", 1);
+		fixtures().deliveryProfile("TAC", AM);
+		fixtures().deliveryProfile("TIN", AM);
+		fixtures().deliveryProfile("KRJ", Map.of("codec", "FLAC", "sampleRate", 44100, "channels", 2, "preset", "none"));
+		fixtures().program("korea-today", 1);
 		Path speech = temp.resolve("speech.wav");
 		assertThat(ffmpeg.run(List.of("-y", "-f", "lavfi", "-i",
 				"anoisesrc=color=pink:amplitude=0.3:duration=60:seed=7,tremolo=f=3:d=0.8", "-ar", "44100", "-ac", "1",
 				speech.toString()), Duration.ofMinutes(1)).exitCode()).isZero();
-		ResponseEntity<JsonNode> episode = upload("korea-today", speech);
+		ResponseEntity<JsonNode> episode = fixtures().upload("korea-today", speech, "speech.wav");
 		assertThat(episode.getStatusCode()).as(String.valueOf(episode.getBody())).isEqualTo(HttpStatus.CREATED);
-		post(producer(), "/api/programs/korea-today/queue", Map.of("episodeId", episode.getBody().get("id").asLong()));
+		fixtures().queue("korea-today", episode.getBody().get("id").asLong());
 		bindSlot("TAC", 7345, "20:00", "20:01");
 		bindSlot("TIN", 9550, "20:00", "20:01");
 		bindSlot("KRJ", 11700, "20:00", "20:01");
 		return episode.getBody();
-	}
-
-	/** A site with one transmitter, TX1, for all of shortwave. */
-	protected void site(String code) {
-		post(engineer(), "/api/sites", Map.of("code", code, "name", "Site " + code, "ituRegion", 3, "latitude", 10,
-				"longitude", 100));
-		post(engineer(), "/api/sites/" + code + "/transmitters", Map.of("name", "TX1", "minKhz", 3950, "maxKhz", 26100,
-				"powerKw", 100));
-	}
-
-	protected void program(String slug, int minutes) {
-		assertThat(post(producer(), "/api/programs", Map.of("slug", slug, "title", "Program " + slug, "language", "kor",
-				"targetDurationMinutes", minutes)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
-	}
-
-	protected ResponseEntity<JsonNode> upload(String program, Path file) {
-		MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-		form.add("file", new FileSystemResource(file));
-		form.add("title", file.getFileName().toString());
-		return producer().postForEntity("/api/programs/" + program + "/episodes", form, JsonNode.class);
 	}
 
 	protected ResponseEntity<JsonNode> putFile(String url, Path file) {
@@ -135,21 +117,14 @@ public abstract class RenderTestSupport extends ApiTest {
 				JsonNode.class);
 	}
 
-	protected void profile(String site, Map<String, Object> profile) {
-		ResponseEntity<JsonNode> put = put(engineer(), "/api/sites/" + site + "/delivery-profile", profile);
-		assertThat(put.getStatusCode()).as(String.valueOf(put.getBody())).isEqualTo(HttpStatus.OK);
-	}
-
 	protected void bindSlot(String site, int khz, String start, String stop) {
 		bindSlot(site, khz, start, stop, "korea-today");
 	}
 
 	/** A slot on TX1 of the site, tomorrow only, bound to the program. */
 	protected void bindSlot(String site, int khz, String start, String stop, String program) {
-		ResponseEntity<JsonNode> slot = post(engineer(), "/api/slots", Map.of("site", site, "transmitter", "TX1",
-				"frequencyKhz", khz, "start", start, "stop", stop, "validFrom", tomorrow.toString(), "validTo",
-				tomorrow.toString(), "targets", "44", "program", program));
-		assertThat(slot.getStatusCode()).as(String.valueOf(slot.getBody())).isEqualTo(HttpStatus.CREATED);
+		fixtures().bindSlot(with(slot(site, "TX1", khz, start, stop), "validFrom", tomorrow.toString(), "validTo",
+				tomorrow.toString()), program);
 	}
 
 	protected List<JsonNode> renders(String query) {

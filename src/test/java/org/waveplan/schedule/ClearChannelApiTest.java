@@ -27,9 +27,8 @@ class ClearChannelApiTest extends ApiTest {
 		byte[] hfcc = ScheduleFileApiTest.read(ScheduleFileApiTest.HFCC_A26);
 		assertThat(upload(engineer(), "/api/schedules/import?format=hfcc&scope=external", hfcc).getStatusCode())
 			.isEqualTo(HttpStatus.OK);
-		ScheduleFixtures fixtures = new ScheduleFixtures(engineer());
-		fixtures.site("TAC", 1);
-		fixtures.transmitter("TAC", "TX1", 3950, 26100, 60);
+		fixtures().site("TAC", 1);
+		fixtures().transmitter("TAC", "TX1", 3950, 26100, 60);
 
 		ResponseEntity<JsonNode> response = get(engineer(), "/api/frequencies/clear?site=TAC&transmitter=TX1"
 				+ "&start=20:00&stop=22:00&targets=44&bands=41m,31m&from=2026-04-01&to=2026-10-20");

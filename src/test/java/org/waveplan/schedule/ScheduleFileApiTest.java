@@ -20,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
+import org.waveplan.Fixtures;
 import org.waveplan.SharedData;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,11 +68,10 @@ class ScheduleFileApiTest extends ScheduleApiTest {
 	@Test
 	void externalEntriesCollideWithOurSlots() {
 		upload(engineer(), "/api/schedules/import?format=hfcc&scope=external", SMALL_HFCC);
-		ScheduleFixtures fixtures = new ScheduleFixtures(engineer());
-		fixtures.site("TAC", 1);
-		fixtures.transmitter("TAC", "TX1", 2300, 26100, 60);
+		fixtures().site("TAC", 1);
+		fixtures().transmitter("TAC", "TX1", 2300, 26100, 60);
 		// 7215 kHz 12:00-13:00 daily to 43,44 from YMT
-		JsonNode slot = post(engineer(), "/api/slots", ScheduleFixtures.slot("TAC", "TX1", 7215, "12:30", "13:30"))
+		JsonNode slot = post(engineer(), "/api/slots", Fixtures.slot("TAC", "TX1", 7215, "12:30", "13:30"))
 			.getBody();
 		assertThat(slot.get("collisions")).anySatisfy(c -> {
 			assertThat(c.get("type").asText()).isEqualTo("CO_CHANNEL");
@@ -130,9 +130,8 @@ class ScheduleFileApiTest extends ScheduleApiTest {
 
 	@Test
 	void ownHfccLinesNeedOurSiteAndAFrequencyInItsBands() {
-		ScheduleFixtures fixtures = new ScheduleFixtures(engineer());
-		fixtures.site("TAC", 1);
-		fixtures.transmitter("TAC", "TX1", 3950, 26100, 60);
+		fixtures().site("TAC", 1);
+		fixtures().transmitter("TAC", "TX1", 3950, 26100, 60);
 		String file = """
 				 7345 2000 2100 44                             TAC  100 75        0 206 1234567 290326 251026 D       Kor        UZB WPL
 				 7347 2100 2200 44                             TAC  100 75        0 206 1234567 290326 251026 D       Kor        UZB WPL
@@ -247,8 +246,7 @@ class ScheduleFileApiTest extends ScheduleApiTest {
 
 	private JsonNode importDemo() {
 		// the sample's slots carry the demo program
-		assertThat(post(producer(), "/api/programs", java.util.Map.of("slug", "korea-today", "title", "Korea Today",
-				"language", "kor", "targetDurationMinutes", 60)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		fixtures().program("korea-today", 60);
 		try {
 			ResponseEntity<JsonNode> result = upload(engineer(), "/api/schedules/import?format=waveplan&scope=own",
 					Files.readAllBytes(Path.of("schedules/demo.yaml")));

@@ -31,8 +31,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.waveplan.schedule.ScheduleFixtures.slot;
-import static org.waveplan.schedule.ScheduleFixtures.with;
+import static org.waveplan.Fixtures.slot;
+import static org.waveplan.Fixtures.with;
 
 /**
  * What the slot and site API refuse before the schedule is asked: a request the real Bean Validation, JSON

@@ -1,12 +1,11 @@
 package org.waveplan.schedule;
 
-import java.util.Map;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.waveplan.schedule.ScheduleFixtures.slot;
+import static org.waveplan.Fixtures.slot;
+import static org.waveplan.Fixtures.with;
 
 /**
  * What the API takes when no date is given: the season in force on the UTC date, whatever the
@@ -16,13 +15,10 @@ class SeasonInForceApiTest extends ScheduleApiTest {
 
 	@Test
 	void aSlotWithoutDatesAndQueriesWithoutDatesTakeTheSeasonInForce() {
-		ScheduleFixtures fixtures = new ScheduleFixtures(engineer());
-		fixtures.site("TAC", 1);
-		fixtures.transmitter("TAC", "TX1", 3950, 21850, 60);
-		Map<String, Object> request = slot("TAC", "TX1", 7345, "20:00", "21:00");
-		request.remove("validFrom");
-		request.remove("validTo");
-		long id = fixtures.create(request);
+		fixtures().site("TAC", 1);
+		fixtures().transmitter("TAC", "TX1", 3950, 21850, 60);
+		long id = fixtures().createSlot(with(slot("TAC", "TX1", 7345, "20:00", "21:00"), "validFrom", null, "validTo",
+				null));
 		Season season = Season.containing(today());
 		JsonNode slot = get(engineer(), "/api/slots/" + id).getBody();
 		assertThat(slot.get("validFrom").asText()).isEqualTo(season.firstDay().toString());

@@ -12,8 +12,8 @@ import org.springframework.http.ResponseEntity;
 import org.waveplan.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.waveplan.schedule.ScheduleFixtures.slot;
-import static org.waveplan.schedule.ScheduleFixtures.with;
+import static org.waveplan.Fixtures.slot;
+import static org.waveplan.Fixtures.with;
 
 /**
  * Each rule of the collision engine, through the real HTTP API and H2: what needs the schedule. What the API
@@ -21,23 +21,20 @@ import static org.waveplan.schedule.ScheduleFixtures.with;
  */
 class SlotApiTest extends ScheduleApiTest {
 
-	private ScheduleFixtures fixtures;
-
 	@BeforeEach
 	void equipment() {
-		fixtures = new ScheduleFixtures(engineer());
-		fixtures.site("TAC", 1);
-		fixtures.transmitter("TAC", "TX1", 3950, 21850, 60);
-		fixtures.transmitter("TAC", "TX2", 3950, 21850, 300);
-		fixtures.transmitter("TAC", "TX3", 5900, 9900, 60);
-		fixtures.antenna("TAC", "A1", 5900, 15800);
-		fixtures.site("TIN", 3);
-		fixtures.transmitter("TIN", "T1", 5900, 21850, 120);
+		fixtures().site("TAC", 1);
+		fixtures().transmitter("TAC", "TX1", 3950, 21850, 60);
+		fixtures().transmitter("TAC", "TX2", 3950, 21850, 300);
+		fixtures().transmitter("TAC", "TX3", 5900, 9900, 60);
+		fixtures().antenna("TAC", "A1", 5900, 15800);
+		fixtures().site("TIN", 3);
+		fixtures().transmitter("TIN", "T1", 5900, 21850, 120);
 	}
 
 	@Test
 	void storesASlotAndShowsItBack() {
-		long id = fixtures.create(with(slot("TAC", "TX1", 7345, "20:00", "21:00"), "targets", "43N,44", "days",
+		long id = fixtures().createSlot(with(slot("TAC", "TX1", 7345, "20:00", "21:00"), "targets", "43N,44", "days",
 				List.of("MONDAY", "FRIDAY"), "antenna", "A1", "azimuth", 75));
 		JsonNode slot = get(engineer(), "/api/slots/" + id).getBody();
 		assertThat(slot.get("band").asText()).isEqualTo("41m");
@@ -51,7 +48,7 @@ class SlotApiTest extends ScheduleApiTest {
 	void defaultsToAllDaysAndTheSeason() {
 		Map<String, Object> request = slot("TAC", "TX1", 7345, "20:00", "21:00");
 		request.remove("validTo");
-		long id = fixtures.create(with(request, "validFrom", "2026-11-01"));
+		long id = fixtures().createSlot(with(request, "validFrom", "2026-11-01"));
 		JsonNode slot = get(engineer(), "/api/slots/" + id).getBody();
 		assertThat(slot.get("days")).hasSize(7);
 		assertThat(slot.get("validTo").asText()).isEqualTo("2027-03-28");
@@ -59,8 +56,8 @@ class SlotApiTest extends ScheduleApiTest {
 
 	@Test
 	void checksASlotAsPostWouldAndStoresNothing() {
-		long first = fixtures.create(slot("TAC", "TX1", 7345, "20:00", "21:00"));
-		long tin = fixtures.create(slot("TIN", "T1", 9650, "20:00", "21:00"));
+		long first = fixtures().createSlot(slot("TAC", "TX1", 7345, "20:00", "21:00"));
+		long tin = fixtures().createSlot(slot("TIN", "T1", 9650, "20:00", "21:00"));
 		ResponseEntity<JsonNode> check = post(engineer(), "/api/slots/check", slot("TAC", "TX2", 9650, "20:30", "21:30"));
 		assertThat(check.getStatusCode()).as(String.valueOf(check.getBody())).isEqualTo(HttpStatus.OK);
 		assertThat(check.getBody().has("id")).isFalse();
@@ -76,36 +73,36 @@ class SlotApiTest extends ScheduleApiTest {
 				"raster");
 		assertThat(jdbc.queryForObject("select count(*) from slot", Integer.class)).isEqualTo(2);
 		// what was checked can be stored: the check held nothing
-		assertThat(fixtures.create(slot("TAC", "TX2", 9650, "20:30", "21:30"))).isPositive();
+		assertThat(fixtures().createSlot(slot("TAC", "TX2", 9650, "20:30", "21:30"))).isPositive();
 	}
 
 	@Test
 	void aStopOfMidnightEndsTheDayAsInHfccFiles() {
-		long id = fixtures.create(slot("TAC", "TX1", 7345, "23:00", "00:00"));
+		long id = fixtures().createSlot(slot("TAC", "TX1", 7345, "23:00", "00:00"));
 		assertThat(get(engineer(), "/api/slots/" + id).getBody().get("stop").asText()).isEqualTo("24:00");
 		assertInvalid(post(engineer(), "/api/slots", slot("TAC", "TX1", 9650, "10:00", "10:00")), "stop", "same time");
 	}
 
 	@Test
 	void refusesATransmitterOnTwoSlotsAtOnce() {
-		long first = fixtures.create(slot("TAC", "TX1", 7345, "20:00", "21:00"));
+		long first = fixtures().createSlot(slot("TAC", "TX1", 7345, "20:00", "21:00"));
 		ResponseEntity<JsonNode> second = post(engineer(), "/api/slots", slot("TAC", "TX1", 9650, "20:30", "21:30"));
 		assertConflict(second, "DOUBLE_BOOKED", first);
 	}
 
 	@Test
 	void refusesARetuneFasterThanTheTransmitter() {
-		long first = fixtures.create(slot("TAC", "TX2", 7345, "20:00", "21:00"));
+		long first = fixtures().createSlot(slot("TAC", "TX2", 7345, "20:00", "21:00"));
 		// TX2 needs 300 s to change frequency: 21:03 is too soon, 21:05 is fine, same frequency always
 		assertConflict(post(engineer(), "/api/slots", slot("TAC", "TX2", 9650, "21:03", "22:00")), "RETUNE_TOO_SHORT",
 				first);
-		fixtures.create(slot("TAC", "TX2", 9650, "21:05", "22:00"));
-		fixtures.create(slot("TAC", "TX2", 7345, "19:00", "20:00"));
+		fixtures().createSlot(slot("TAC", "TX2", 9650, "21:05", "22:00"));
+		fixtures().createSlot(slot("TAC", "TX2", 7345, "19:00", "20:00"));
 	}
 
 	@Test
 	void refusesAnAntennaFedByTwoTransmitters() {
-		long first = fixtures.create(with(slot("TAC", "TX1", 7345, "20:00", "21:00"), "antenna", "A1"));
+		long first = fixtures().createSlot(with(slot("TAC", "TX1", 7345, "20:00", "21:00"), "antenna", "A1"));
 		assertConflict(post(engineer(), "/api/slots", with(slot("TAC", "TX2", 9650, "20:59", "22:00"), "antenna", "A1")),
 				"ANTENNA_SHARED", first);
 	}
@@ -134,7 +131,7 @@ class SlotApiTest extends ScheduleApiTest {
 
 	@Test
 	void acceptsAnOutOfBandFrequencyWhenTheEngineerSaysSoAndKeepsTheFlag() {
-		long id = fixtures.create(with(slot("TAC", "TX1", 7347, "20:00", "21:00"), "outOfBand", true));
+		long id = fixtures().createSlot(with(slot("TAC", "TX1", 7347, "20:00", "21:00"), "outOfBand", true));
 		JsonNode slot = get(engineer(), "/api/slots/" + id).getBody();
 		assertThat(slot.get("outOfBand").asBoolean()).isTrue();
 		assertThat(slot.has("band")).isTrue();
@@ -142,7 +139,7 @@ class SlotApiTest extends ScheduleApiTest {
 
 	@Test
 	void reportsCoChannelAndAdjacentCollisionsWithoutRefusing() {
-		long tin = fixtures.create(slot("TIN", "T1", 9650, "20:00", "21:00"));
+		long tin = fixtures().createSlot(slot("TIN", "T1", 9650, "20:00", "21:00"));
 		ResponseEntity<JsonNode> co = post(engineer(), "/api/slots", slot("TAC", "TX1", 9650, "20:30", "21:30"));
 		assertThat(co.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		assertThat(co.getBody().get("collisions")).singleElement()
@@ -159,8 +156,8 @@ class SlotApiTest extends ScheduleApiTest {
 
 	@Test
 	void targetsThatDoNotOverlapDoNotCollide() {
-		fixtures.create(with(slot("TIN", "T1", 9650, "20:00", "21:00"), "targets", "44NE"));
-		assertThat(fixtures.create(with(slot("TAC", "TX1", 9650, "20:00", "21:00"), "targets", "44SW,45")))
+		fixtures().createSlot(with(slot("TIN", "T1", 9650, "20:00", "21:00"), "targets", "44NE"));
+		assertThat(fixtures().createSlot(with(slot("TAC", "TX1", 9650, "20:00", "21:00"), "targets", "44SW,45")))
 			.isPositive();
 		JsonNode report = get(engineer(), "/api/conflicts?from=2026-04-01&to=2026-10-01").getBody();
 		assertThat(report.get("collisionCount").asInt()).isZero();
@@ -169,27 +166,27 @@ class SlotApiTest extends ScheduleApiTest {
 	@Test
 	void timeOverlapIsExactAcrossMidnightDaysAndDates() {
 		// Sunday 23:00-01:00 runs into Monday
-		long sunday = fixtures.create(with(slot("TAC", "TX1", 7345, "23:00", "01:00"), "days", List.of("SUNDAY")));
+		long sunday = fixtures().createSlot(with(slot("TAC", "TX1", 7345, "23:00", "01:00"), "days", List.of("SUNDAY")));
 		assertConflict(post(engineer(), "/api/slots", with(slot("TAC", "TX1", 7345, "00:30", "02:00"), "days",
 				List.of("MONDAY"))), "DOUBLE_BOOKED", sunday);
-		fixtures.create(with(slot("TAC", "TX1", 7345, "01:00", "02:00"), "days", List.of("MONDAY")));
-		fixtures.create(with(slot("TAC", "TX1", 7345, "00:30", "02:00"), "days", List.of("TUESDAY")));
+		fixtures().createSlot(with(slot("TAC", "TX1", 7345, "01:00", "02:00"), "days", List.of("MONDAY")));
+		fixtures().createSlot(with(slot("TAC", "TX1", 7345, "00:30", "02:00"), "days", List.of("TUESDAY")));
 		// 24:00 is the end of the day and touches 00:00 of the next
-		fixtures.create(with(slot("TAC", "TX3", 7345, "22:00", "24:00"), "days", List.of("WEDNESDAY")));
-		fixtures.create(with(slot("TAC", "TX3", 7345, "00:00", "01:00"), "days", List.of("THURSDAY")));
+		fixtures().createSlot(with(slot("TAC", "TX3", 7345, "22:00", "24:00"), "days", List.of("WEDNESDAY")));
+		fixtures().createSlot(with(slot("TAC", "TX3", 7345, "00:00", "01:00"), "days", List.of("THURSDAY")));
 		// same days, dates that do not meet
-		fixtures.create(with(slot("TIN", "T1", 9650, "20:00", "21:00"), "validTo", "2026-06-30"));
-		fixtures.create(with(slot("TIN", "T1", 9650, "20:00", "21:00"), "validFrom", "2026-07-01"));
+		fixtures().createSlot(with(slot("TIN", "T1", 9650, "20:00", "21:00"), "validTo", "2026-06-30"));
+		fixtures().createSlot(with(slot("TIN", "T1", 9650, "20:00", "21:00"), "validFrom", "2026-07-01"));
 		// a slot valid only on a Saturday does not meet a Friday-only one
-		fixtures.create(with(slot("TIN", "T1", 11700, "10:00", "11:00"), "validFrom", "2026-05-02", "validTo",
+		fixtures().createSlot(with(slot("TIN", "T1", 11700, "10:00", "11:00"), "validFrom", "2026-05-02", "validTo",
 				"2026-05-02"));
-		fixtures.create(with(slot("TIN", "T1", 11700, "10:00", "11:00"), "days", List.of("FRIDAY")));
+		fixtures().createSlot(with(slot("TIN", "T1", 11700, "10:00", "11:00"), "days", List.of("FRIDAY")));
 	}
 
 	@Test
 	void updatesAndDeletesWithTheSameChecks() {
-		long a = fixtures.create(slot("TAC", "TX1", 7345, "20:00", "21:00"));
-		long b = fixtures.create(slot("TAC", "TX1", 9650, "22:00", "23:00"));
+		long a = fixtures().createSlot(slot("TAC", "TX1", 7345, "20:00", "21:00"));
+		long b = fixtures().createSlot(slot("TAC", "TX1", 9650, "22:00", "23:00"));
 		// moving b onto a's hour is refused; moving a within its own hour is fine
 		assertConflict(put(engineer(), "/api/slots/" + b, slot("TAC", "TX1", 9650, "20:30", "21:30")), "DOUBLE_BOOKED", a);
 		assertThat(put(engineer(), "/api/slots/" + a, slot("TAC", "TX1", 7350, "20:00", "21:30")).getStatusCode())
@@ -217,9 +214,9 @@ class SlotApiTest extends ScheduleApiTest {
 
 	@Test
 	void checksAWholeSeasonAtOnce() {
-		fixtures.create(slot("TIN", "T1", 9650, "20:00", "21:00"));
-		fixtures.create(slot("TAC", "TX1", 9650, "20:30", "21:30"));
-		fixtures.create(slot("TAC", "TX2", 9655, "20:30", "21:30"));
+		fixtures().createSlot(slot("TIN", "T1", 9650, "20:00", "21:00"));
+		fixtures().createSlot(slot("TAC", "TX1", 9650, "20:30", "21:30"));
+		fixtures().createSlot(slot("TAC", "TX2", 9655, "20:30", "21:30"));
 		JsonNode report = get(engineer(), "/api/conflicts?from=2026-03-29&to=2026-10-25").getBody();
 		assertThat(report.get("slots").asInt()).isEqualTo(3);
 		assertThat(report.get("hardCount").asInt()).isZero();

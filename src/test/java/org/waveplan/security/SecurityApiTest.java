@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.waveplan.ApiTest;
+import org.waveplan.Fixtures;
 import org.waveplan.TestDirs;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,16 +33,14 @@ class SecurityApiTest extends ApiTest {
 
 	@Test
 	void rolesDecideWhatAUserMayDo() {
-		ResponseEntity<JsonNode> producer = post(as(Role.PRODUCER), "/api/sites",
-				Map.of("code", "TAC", "name", "Tashkent", "ituRegion", 1, "latitude", 41.3, "longitude", 69.2));
+		ResponseEntity<JsonNode> producer = post(as(Role.PRODUCER), "/api/sites", Fixtures.siteRequest("TAC", 1));
 		assertThat(producer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(producer.getBody().get("type").asText()).isEqualTo("urn:waveplan:problem:forbidden");
 		assertThat(get(as(Role.ENGINEER), "/api/users").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(get(as(Role.ENGINEER), "/actuator/prometheus").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		// an administrator may do what engineers may
-		assertThat(post(as(Role.ADMIN), "/api/sites",
-				Map.of("code", "TAC", "name", "Tashkent", "ituRegion", 1, "latitude", 41.3, "longitude", 69.2))
-			.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		assertThat(post(as(Role.ADMIN), "/api/sites", Fixtures.siteRequest("TAC", 1)).getStatusCode())
+			.isEqualTo(HttpStatus.CREATED);
 		assertThat(as(Role.ADMIN).getForEntity("/actuator/prometheus", String.class).getBody())
 			.contains("jvm_memory_used_bytes");
 		assertThat(rest.withBasicAuth("engineer1", "wrong").getForEntity("/api/sites", String.class).getStatusCode())

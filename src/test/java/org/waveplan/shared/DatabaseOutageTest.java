@@ -9,7 +9,6 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -77,8 +76,7 @@ class DatabaseOutageTest extends ApiTest {
 
 	@Test
 	void anOutageIsAnswered503WithRetryAfterAndAllComesBackWithTheDatabase() throws IOException {
-		post(engineer(), "/api/sites", Map.of("code", "TAC", "name", "Tashkent", "ituRegion", 1, "latitude", 41.3,
-				"longitude", 69.2));
+		fixtures().site("TAC", 1);
 		String token = issue();
 		String other = issue();
 		assertThat(get(producer(), "/api/programs").getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -5,19 +5,16 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.util.LinkedMultiValueMap;
 import org.waveplan.ApiTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,8 +26,7 @@ class UploadGateTest extends ApiTest {
 
 	@Test
 	void anUploadPastThePlacesIsTurnedAwayAtOnceAndTheRestGoesOn() throws Exception {
-		post(producer(), "/api/programs", Map.of("slug", "korea-today", "title", "Korea Today", "language", "kor",
-				"targetDurationMinutes", 60));
+		fixtures().program("korea-today", 60);
 		URI server = URI.create(rest.getRootUri());
 		try (Socket slow = new Socket(server.getHost(), server.getPort())) {
 			// an upload that has sent its headers and the first bytes of 10 MB, and sends no more for now
@@ -51,8 +47,7 @@ class UploadGateTest extends ApiTest {
 			});
 			assertThat(get(producer(), "/api/programs").getStatusCode()).isEqualTo(HttpStatus.OK);
 			// small bodies are not uploads: they never wait for a place
-			assertThat(post(producer(), "/api/programs", Map.of("slug", "news", "title", "News", "language", "kor",
-					"targetDurationMinutes", 30)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+			fixtures().program("news", 30);
 
 			// the slow sender gives up: its upload is refused, and its place is free again
 			slow.shutdownOutput();
@@ -63,8 +58,7 @@ class UploadGateTest extends ApiTest {
 
 	@Test
 	void aMalformedFormIsRefusedWithItsReason() {
-		post(producer(), "/api/programs", Map.of("slug", "korea-today", "title", "Korea Today", "language", "kor",
-				"targetDurationMinutes", 60));
+		fixtures().program("korea-today", 60);
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.parseMediaType("multipart/form-data; boundary=cut"));
 		ResponseEntity<JsonNode> refused = producer().postForEntity("/api/programs/korea-today/episodes",
@@ -76,15 +70,7 @@ class UploadGateTest extends ApiTest {
 
 	/** An upload of 100 KB (not audio: it is refused later on, if it gets a place). */
 	private ResponseEntity<JsonNode> upload() {
-		LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-		form.add("file", new ByteArrayResource(new byte[100 * 1024]) {
-			@Override
-			public String getFilename() {
-				return "episode.mp3";
-			}
-		});
-		form.add("title", "Monday");
-		return producer().postForEntity("/api/programs/korea-today/episodes", form, JsonNode.class);
+		return fixtures().upload("korea-today", new byte[100 * 1024], "episode.mp3", "Monday");
 	}
 
 }
