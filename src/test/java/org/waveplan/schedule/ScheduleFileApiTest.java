@@ -196,8 +196,7 @@ class ScheduleFileApiTest extends ScheduleApiTest {
 		ResponseEntity<JsonNode> result = upload(engineer(), "/api/schedules/import?format=waveplan&scope=own",
 				yaml.getBytes(StandardCharsets.UTF_8));
 		assertThat(result.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(result.getBody().get("errors")).extracting(e -> e.get("field").asText() + "@" + e.get("line").asInt()
-				+ ":" + e.get("column").asInt())
+		assertThat(result.getBody().get("errors")).extracting(ScheduleFileApiTest::place)
 			.containsExactly("targets@11:18", "colour@12:5");
 		assertThat(jdbc.queryForObject("select count(*) from site", Integer.class)).isZero();
 	}
@@ -219,8 +218,7 @@ class ScheduleFileApiTest extends ScheduleApiTest {
 		ResponseEntity<JsonNode> result = upload(engineer(), "/api/schedules/import?format=waveplan&scope=own",
 				yaml.getBytes(StandardCharsets.UTF_8));
 		assertThat(result.getStatusCode()).as(String.valueOf(result.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(result.getBody().get("errors")).extracting(e -> e.get("field").asText() + "@" + e.get("line").asInt()
-				+ ":" + e.get("column").asInt())
+		assertThat(result.getBody().get("errors")).extracting(ScheduleFileApiTest::place)
 			.containsExactly("maxKhz@8:44", "azimuth@10:29");
 		assertThat(result.getBody().get("errors").get(0).get("reason").asText()).contains("above minKhz");
 		assertThat(jdbc.queryForObject("select count(*) from transmitter", Integer.class)).isZero();
@@ -239,8 +237,7 @@ class ScheduleFileApiTest extends ScheduleApiTest {
 		ResponseEntity<JsonNode> result = upload(engineer(), "/api/schedules/import?format=waveplan&scope=own",
 				yaml.getBytes(StandardCharsets.UTF_8));
 		assertThat(result.getStatusCode()).as(String.valueOf(result.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(result.getBody().get("errors")).extracting(e -> e.get("field").asText() + "@" + e.get("line").asInt()
-				+ ":" + e.get("column").asInt())
+		assertThat(result.getBody().get("errors")).extracting(ScheduleFileApiTest::place)
 			.containsExactly("start@6:59");
 	}
 
@@ -270,6 +267,11 @@ class ScheduleFileApiTest extends ScheduleApiTest {
 					s.get("validTo").asText(), s.get("targets").asText(), s.path("azimuth").asText(),
 					s.path("powerKw").asText(), s.path("language").asText()))
 			.collect(Collectors.toSet());
+	}
+
+	/** An error of a file as field@line:column. */
+	private static String place(JsonNode error) {
+		return error.get("field").asText() + "@" + error.get("line").asInt() + ":" + error.get("column").asInt();
 	}
 
 }
