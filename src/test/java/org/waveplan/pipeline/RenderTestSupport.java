@@ -121,10 +121,14 @@ public abstract class RenderTestSupport extends ApiTest {
 		bindSlot(site, khz, start, stop, "korea-today");
 	}
 
-	/** A slot on TX1 of the site, tomorrow only, bound to the program. */
+	/**
+	 * A slot on TX1 of the site, tomorrow only, bound to the program, and its airings planned and their renders
+	 * queued: what follows may look at them by another way than {@link #get}, a site agent's round for one.
+	 */
 	protected void bindSlot(String site, int khz, String start, String stop, String program) {
 		fixtures().bindSlot(with(slot(site, "TX1", khz, start, stop), "validFrom", tomorrow.toString(), "validTo",
 				tomorrow.toString()), program);
+		awaitEventsHandled();
 	}
 
 	protected List<JsonNode> renders(String query) {
