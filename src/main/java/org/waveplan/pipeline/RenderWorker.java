@@ -121,9 +121,14 @@ class RenderWorker {
 			for (RenderOutcome outcome : outcomes) {
 				String key = keyOfOutput.get(outcome.spec().name());
 				if (outcome.rendered()) {
-					files.put(key, outcome.file());
-					published.put(key, store.publish(outcome.file().file(), key, outcome.spec().codec()));
-					made.increment();
+					try {
+						published.put(key, store.publish(outcome.file().file(), key, outcome.spec().codec()));
+						files.put(key, outcome.file());
+						made.increment();
+					}
+					catch (RenderException ex) {
+						failed.put(key, Failure.of(ex));
+					}
 				}
 				else {
 					// one site's output that failed leaves the others their files; its renders fail on their own

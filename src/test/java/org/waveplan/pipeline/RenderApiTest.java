@@ -228,6 +228,25 @@ class RenderApiTest extends RenderTestSupport {
 		}
 	}
 
+	/** A file that cannot be moved into its place fails only the renders that wanted it, as may pass. */
+	@Test
+	void aRenditionThatCannotBePublishedFailsAloneAndTheOthersGetTheirs() throws Exception {
+		threeSitesAirTheSameEpisodeTomorrow();
+		JsonNode krj = render(renders(""), "KRJ");
+		Path dir = store.pathOf(krj.get("renditionKey").asText(), Codec.FLAC).getParent();
+		// another file system: KRJ's directory takes the probe, but its file cannot be moved in
+		try (TinyDisk disk = TinyDisk.mount(dir, 64)) {
+			post(engineer(), "/api/airings/" + krj.get("airingId").asLong() + "/render", null);
+			assertThat(awaitAll("done", 2)).extracting(r -> r.get("site").asText())
+				.containsExactlyInAnyOrder("TAC", "TIN");
+			await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+				JsonNode failed = render(renders(""), "KRJ");
+				assertThat(failed.get("state").asText()).isIn("queued", "failed");
+				assertThat(failed.get("reason").asText()).startsWith("cannot").contains(dir.toString());
+			});
+		}
+	}
+
 	/** A full disk fails a render as may pass: retried with the backoff, its reason a line naming the directory. */
 	@Test
 	void aFullDiskIsRetriedWithAReasonThatNamesTheDirectory() throws Exception {
