@@ -52,6 +52,8 @@ public final class SiteAgent {
 
 	private static final Pattern FILE_NAME = Pattern.compile("[0-9a-f]{64}\\.[a-z0-9]{2,4}");
 
+	private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
 	private static final Duration FIRST_BACKOFF = Duration.ofSeconds(5);
 
 	private final Options options;
@@ -196,6 +198,10 @@ public final class SiteAgent {
 			String name = file.name();
 			if (!FILE_NAME.matcher(name).matches()) {
 				throw new Rejected("the manifest names a file " + name + " that is not a rendition's name");
+			}
+			// it names a receipt's file too
+			if (!SHA256.matcher(file.sha256()).matches()) {
+				throw new Rejected("the manifest gives " + name + " a SHA-256 that is not one: " + file.sha256());
 			}
 			wanted.add(name);
 			receiptsKept.add(receipt(airing.airingId(), file.sha256()));

@@ -132,7 +132,7 @@ public class AudioRenderer {
 			return outcomes;
 		}
 		catch (IOException ex) {
-			throw cannotWrite(workDir, ex);
+			throw RenderException.cannotWrite(workDir, ex);
 		}
 		catch (FfmpegException ex) {
 			throw new RenderException(ex.reason(), true, ex);
@@ -227,17 +227,13 @@ public class AudioRenderer {
 			return failure;
 		}
 		if (cause instanceof UncheckedIOException io) {
-			return cannotWrite(workDir, io.getCause());
+			return RenderException.cannotWrite(workDir, io.getCause());
 		}
 		if (cause instanceof FfmpegException failure) {
 			return new RenderException(failure.reason(), true, failure);
 		}
 		// a defect rather than the audio: the whole render fails, and is retried
 		throw cause instanceof RuntimeException defect ? defect : ex;
-	}
-
-	private static RenderException cannotWrite(Path workDir, IOException ex) {
-		return RenderException.cannotWrite(workDir, ex);
 	}
 
 	/** Averages the progress of the outputs, which run at once; passes on only growth. */

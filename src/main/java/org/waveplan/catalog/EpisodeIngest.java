@@ -2,7 +2,6 @@ package org.waveplan.catalog;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -105,7 +104,10 @@ class EpisodeIngest {
 					store.publish(received);
 				}
 				catch (IOException e) {
-					throw new UncheckedIOException(e);
+					log.warn("cannot store the original of {} of {}", name, slug, e);
+					throw new ProblemException(HttpStatus.INSUFFICIENT_STORAGE, "original-not-stored",
+							"Cannot store the upload", "the original cannot be stored just now (" + e.getMessage()
+									+ "); nothing of this upload was kept");
 				}
 				return saved;
 			});

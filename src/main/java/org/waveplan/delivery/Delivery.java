@@ -4,9 +4,15 @@ import java.time.Instant;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import org.hibernate.annotations.DynamicUpdate;
 
-/** What a site did with an airing's file: when it fetched it whole, and when it confirmed it by its hash. */
+/**
+ * What a site did with an airing's file: when it fetched it whole, and when it confirmed it by its hash. Updates
+ * write only the columns that changed: LateWatch marking an airing late must not write back the confirmation that a
+ * site's receipt committed meanwhile.
+ */
 @Entity
+@DynamicUpdate
 class Delivery {
 
 	@Id

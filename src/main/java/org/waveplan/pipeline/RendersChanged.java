@@ -1,15 +1,8 @@
 package org.waveplan.pipeline;
 
-import java.util.UUID;
-
 /**
- * Renders were planned, finished or failed: what sites are to fetch may have changed. Its {@code id} tells it from
- * an equal one (see {@link org.waveplan.schedule.SlotsChanged}).
+ * Renders were planned, finished or failed: what sites are to fetch may have changed. Not stored: its one listener,
+ * the manifest cache, runs once the change's transaction is over.
  */
-public record RendersChanged(UUID id) {
-
-	public RendersChanged() {
-		this(UUID.randomUUID());
-	}
-
+public record RendersChanged() {
 }

@@ -2,7 +2,6 @@ package org.waveplan.schedule;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -116,8 +115,7 @@ class SlotService {
 
 	/** Refuses the plan on a hard conflict; otherwise answers its collisions. */
 	private List<Conflict> conflicts(SlotPlan plan, long slotId) {
-		List<Conflict> conflicts = new ArrayList<>(engineNear(plan).check(plan.emission(slotId)));
-		SlotValidator.antennaConflict(plan, slotId).ifPresent(conflicts::add);
+		List<Conflict> conflicts = SlotValidator.conflicts(engineNear(plan), plan, slotId);
 		List<Conflict> hard = conflicts.stream().filter(Conflict::hard).toList();
 		if (!hard.isEmpty()) {
 			throw new ProblemException(HttpStatus.CONFLICT, "schedule-conflict", "Schedule conflict",

@@ -72,9 +72,14 @@ class SlotValidator {
 
 	/** What refuses the plan among the emissions of {@code engine}: hard conflicts, an antenna out of range. */
 	static List<Conflict> hardConflicts(CollisionEngine engine, SlotPlan plan, long slotId) {
-		List<Conflict> hard = new ArrayList<>(engine.check(plan.emission(slotId)).stream().filter(Conflict::hard).toList());
-		antennaConflict(plan, slotId).ifPresent(hard::add);
-		return hard;
+		return conflicts(engine, plan, slotId).stream().filter(Conflict::hard).toList();
+	}
+
+	/** Every conflict of the plan as slot {@code slotId}: the engine's, and its antenna's range. */
+	static List<Conflict> conflicts(CollisionEngine engine, SlotPlan plan, long slotId) {
+		List<Conflict> conflicts = new ArrayList<>(engine.check(plan.emission(slotId)));
+		antennaConflict(plan, slotId).ifPresent(conflicts::add);
+		return conflicts;
 	}
 
 	/**

@@ -60,8 +60,8 @@ public final class DatabaseOutage {
 
 	static ProblemException problem() {
 		return new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "Database unavailable",
-				"the database cannot be reached just now; nothing was changed, send the request again in "
-						+ RETRY_AFTER_SECONDS + " s");
+				"the database cannot be reached just now; try again in " + RETRY_AFTER_SECONDS + " s (a change whose"
+						+ " commit was under way when it went may have been made: look before sending it again)");
 	}
 
 }
