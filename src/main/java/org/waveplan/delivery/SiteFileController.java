@@ -7,6 +7,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.WritableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
@@ -121,7 +122,8 @@ class SiteFileController {
 			throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "file-unavailable", "File unavailable",
 					"the file " + file.name() + " cannot be served now: it is missing or damaged on the server;"
 							+ " try later")
-				.with("file", file.name());
+				.with("file", file.name())
+				.retryAfter(Duration.ofMinutes(5));
 		}
 	}
 

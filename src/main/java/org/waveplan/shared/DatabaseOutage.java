@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.hibernate.TransactionException;
 
 import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.CannotCreateTransactionException;
 
@@ -22,7 +22,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
  */
 public final class DatabaseOutage {
 
-	static final String RETRY_AFTER_SECONDS = "10";
+	private static final Duration RETRY_AFTER = Duration.ofSeconds(10);
 
 	// a cause chain is short; the bound only guards against a cycle
 	private static final int MAX_DEPTH = 20;
@@ -54,14 +54,14 @@ public final class DatabaseOutage {
 
 	/** Answers the outage from a servlet filter or a security handler. */
 	public static void writeTo(HttpServletResponse response, ObjectMapper json) throws IOException {
-		response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
 		problem().writeTo(response, json);
 	}
 
 	static ProblemException problem() {
 		return new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "Database unavailable",
-				"the database cannot be reached just now; try again in " + RETRY_AFTER_SECONDS + " s (a change whose"
-						+ " commit was under way when it went may have been made: look before sending it again)");
+				"the database cannot be reached just now; try again in " + RETRY_AFTER.toSeconds() + " s (a change"
+						+ " whose commit was under way when it went may have been made: look before sending it again)")
+			.retryAfter(RETRY_AFTER);
 	}
 
 }

@@ -2,6 +2,7 @@ package org.waveplan.shared;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +11,11 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 
 /**
  * An error a client can act on, answered as an RFC 7807 problem: a stable {@code type} per kind of
@@ -30,6 +33,8 @@ public class ProblemException extends RuntimeException {
 	private final String title;
 
 	private final Map<String, Object> properties = new LinkedHashMap<>();
+
+	private Duration retryAfter;
 
 	public ProblemException(HttpStatus status, String type, String title, String detail) {
 		super(detail);
@@ -61,8 +66,23 @@ public class ProblemException extends RuntimeException {
 		return this;
 	}
 
+	/** Tells the client when to try again ({@code Retry-After}): the trouble is expected to pass. */
+	public ProblemException retryAfter(Duration wait) {
+		this.retryAfter = wait;
+		return this;
+	}
+
 	public HttpStatus status() {
 		return status;
+	}
+
+	/** The answer, with its {@code Retry-After} if it has one. */
+	public ResponseEntity<ProblemDetail> toResponse() {
+		ResponseEntity.BodyBuilder answer = ResponseEntity.status(status);
+		if (retryAfter != null) {
+			answer.header(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter.toSeconds()));
+		}
+		return answer.body(toProblemDetail());
 	}
 
 	public ProblemDetail toProblemDetail() {
@@ -76,6 +96,9 @@ public class ProblemException extends RuntimeException {
 	/** Answers the problem from a servlet filter, where no exception handler is there to do it. */
 	public void writeTo(HttpServletResponse response, ObjectMapper json) throws IOException {
 		response.setStatus(status.value());
+		if (retryAfter != null) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter.toSeconds()));
+		}
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		json.writeValue(response.getOutputStream(), toProblemDetail());
 	}

@@ -38,7 +38,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(ProblemException.class)
 	ResponseEntity<ProblemDetail> problem(ProblemException e) {
-		return ResponseEntity.status(e.status()).body(e.toProblemDetail());
+		return e.toResponse();
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -71,10 +71,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> unexpected(Exception e) {
 		if (DatabaseOutage.causes(e)) {
 			log.warn("Database unavailable: {}", e.getMessage());
-			ProblemException outage = DatabaseOutage.problem();
-			return ResponseEntity.status(outage.status())
-				.header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS)
-				.body(outage.toProblemDetail());
+			return problem(DatabaseOutage.problem());
 		}
 		log.error("Unexpected error", e);
 		return problem(new ProblemException(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",

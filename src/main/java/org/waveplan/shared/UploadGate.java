@@ -1,6 +1,7 @@
 package org.waveplan.shared;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.concurrent.Semaphore;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,7 +31,7 @@ class UploadGate extends OncePerRequestFilter {
 	/** A body larger than this, or a file of a length not given (chunked), makes a request an upload. */
 	static final long UPLOAD_BYTES = 64 * 1024;
 
-	static final String RETRY_AFTER_SECONDS = "30";
+	private static final Duration RETRY_AFTER = Duration.ofSeconds(30);
 
 	private final Semaphore places;
 
@@ -49,10 +50,10 @@ class UploadGate extends OncePerRequestFilter {
 			return;
 		}
 		if (!places.tryAcquire()) {
-			response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
 			new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "too-many-uploads", "Too many uploads at once",
 					"the service is receiving as many uploads as it takes at once; send it again in "
-							+ RETRY_AFTER_SECONDS + " s")
+							+ RETRY_AFTER.toSeconds() + " s")
+				.retryAfter(RETRY_AFTER)
 				.writeTo(response, json);
 			return;
 		}

@@ -177,6 +177,7 @@ class DeliveryApiTest extends RenderTestSupport {
 			for (HttpMethod method : List.of(HttpMethod.GET, HttpMethod.HEAD)) {
 				ResponseEntity<byte[]> gone = as(token, method, "/api/sites/TAC/files/" + tacFile, new HttpHeaders());
 				assertThat(gone.getStatusCode()).as(method.name()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+				assertThat(gone.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).as(method.name()).isEqualTo("300");
 			}
 			ResponseEntity<JsonNode> problem = rest.exchange("/api/sites/TAC/files/" + tacFile, HttpMethod.GET,
 					new HttpEntity<>(bearer(token)), JsonNode.class);
