@@ -4,6 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,13 +38,14 @@ class DemoTest {
 
 	/**
 	 * Slots of two minutes, one a day at each site, in place of the sample schedule's: a render is as long as its
-	 * airing, and the sample's hour-long ones, all due at once as in the demo, take a minute of both cores.
+	 * airing, and the sample's hour-long ones, all due at once as in the demo, take a minute of both cores. They
+	 * start a few minutes from now, so that their next airing is in the season in force whatever the date.
 	 */
 	private static final String SHORT_SLOTS = """
 			slots:
-			  - {site: TAC, transmitter: TX1, antenna: HR4/4/1-75, frequency: 7345, start: "20:00", stop: "20:02", days: daily, targets: "44", azimuth: 75, power: 100, language: kor, program: korea-today}
-			  - {site: TIN, transmitter: T1, antenna: AR-315, frequency: 9855, start: "20:00", stop: "20:02", days: daily, targets: "44", azimuth: 315, power: 250, language: kor, program: korea-today}
-			  - {site: KRA, transmitter: K1, antenna: ALLISS-35, frequency: 9610, start: "08:00", stop: "08:02", days: daily, targets: "44", azimuth: 35, power: 250, language: kor, program: korea-today}
+			  - {site: TAC, transmitter: TX1, antenna: HR4/4/1-75, frequency: 7345, start: "%1$s", stop: "%2$s", days: daily, targets: "44", azimuth: 75, power: 100, language: kor, program: korea-today}
+			  - {site: TIN, transmitter: T1, antenna: AR-315, frequency: 9855, start: "%1$s", stop: "%2$s", days: daily, targets: "44", azimuth: 315, power: 250, language: kor, program: korea-today}
+			  - {site: KRA, transmitter: K1, antenna: ALLISS-35, frequency: 9610, start: "%1$s", stop: "%2$s", days: daily, targets: "44", azimuth: 35, power: 250, language: kor, program: korea-today}
 			""";
 
 	@TempDir
@@ -50,7 +54,9 @@ class DemoTest {
 	@Test
 	void theDemoRendersAndTheSiteAgentPullsWithTheDemoToken() throws Exception {
 		String sample = Files.readString(Path.of("schedules/demo.yaml"));
-		Files.writeString(dataDir.resolve("demo.yaml"), sample.substring(0, sample.indexOf("\nslots:") + 1) + SHORT_SLOTS);
+		LocalTime start = LocalTime.now(ZoneOffset.UTC).plusMinutes(10).truncatedTo(ChronoUnit.MINUTES);
+		Files.writeString(dataDir.resolve("demo.yaml"), sample.substring(0, sample.indexOf("\nslots:") + 1)
+				+ SHORT_SLOTS.formatted(start, start.plusMinutes(2)));
 		Path tokenFile = dataDir.resolve("demo-site-token");
 		String token;
 		try (ConfigurableApplicationContext app = start()) {
