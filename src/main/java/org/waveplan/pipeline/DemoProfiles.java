@@ -34,24 +34,21 @@ class DemoProfiles implements ApplicationRunner {
 			// a site with its own processing takes full-band stereo, loudness-normalized only
 			"KRA", new DeliveryProfileController.ProfileRequest("FLAC", null, 44_100, 2, null, null, LEAD_TIME, "none"));
 
-	private final DeliveryProfileRepository profiles;
-
-	private final DeliveryProfileController api;
+	private final DeliveryProfiles profiles;
 
 	private final SiteDirectory sites;
 
-	DemoProfiles(DeliveryProfileRepository profiles, DeliveryProfileController api, SiteDirectory sites) {
+	DemoProfiles(DeliveryProfiles profiles, SiteDirectory sites) {
 		this.profiles = profiles;
-		this.api = api;
 		this.sites = sites;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		PROFILES.forEach((site, request) -> {
-			if (sites.exists(site) && profiles.findBySite(site).isEmpty()) {
-				// the API's own path: the same checks, and the planner hears of it (ProfileChanged)
-				api.put(site, request);
+			if (sites.exists(site) && profiles.of(site).isEmpty()) {
+				// the API's own rules, and the planner hears of it
+				profiles.put(site, request);
 				log.info("Demo delivery profile for {}: {} {}", site, request.preset(), request.codec());
 			}
 		});

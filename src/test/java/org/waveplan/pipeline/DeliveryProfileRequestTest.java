@@ -33,11 +33,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * What a delivery profile request is refused for on its own, before the site or its profile is looked up:
- * the real Bean Validation, the controller's own checks, the real security rules and problem handler. Whether
+ * the real Bean Validation, the profile rules ({@link DeliveryProfiles}), the real security rules and problem handler. Whether
  * the site exists is {@link DeliveryProfileApiTest}'s.
  */
 @WebMvcTest(DeliveryProfileController.class)
-@Import(SecuredSlice.class)
+@Import({ SecuredSlice.class, DeliveryProfiles.class })
 @RecordApplicationEvents
 class DeliveryProfileRequestTest {
 

@@ -1,0 +1,89 @@
+package org.waveplan.pipeline;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.waveplan.audio.Codec;
+import org.waveplan.audio.Preset;
+import org.waveplan.pipeline.DeliveryProfileController.ProfileRequest;
+import org.waveplan.schedule.SiteDirectory;
+import org.waveplan.shared.ProblemException;
+
+/** Sites' delivery profiles and their rules, whoever sets them: the API, the demo, and the pages to come. */
+@Service
+class DeliveryProfiles {
+
+	private final DeliveryProfileRepository profiles;
+
+	private final SiteDirectory sites;
+
+	private final ApplicationEventPublisher events;
+
+	DeliveryProfiles(DeliveryProfileRepository profiles, SiteDirectory sites, ApplicationEventPublisher events) {
+		this.profiles = profiles;
+		this.sites = sites;
+		this.events = events;
+	}
+
+	Optional<DeliveryProfile> of(String site) {
+		return profiles.findBySite(site);
+	}
+
+	/** Sets the site's profile; the planner hears of it ({@link ProfileChanged}). */
+	@Transactional
+	DeliveryProfile put(String code, ProfileRequest request) {
+		// the request is checked on its own first: a bad one costs no database lookup
+		DeliveryProfileSpec spec = spec(request);
+		if (!sites.exists(code)) {
+			throw ProblemException.notFound("no site '" + code + "'");
+		}
+		DeliveryProfile profile = profiles.findBySite(code).orElseGet(() -> new DeliveryProfile(code));
+		profile.apply(spec);
+		events.publishEvent(new ProfileChanged(code));
+		return profiles.save(profile);
+	}
+
+	private static DeliveryProfileSpec spec(ProfileRequest request) {
+		Codec codec = named(Codec.class, "codec", request.codec());
+		Preset preset = named(Preset.class, "preset", request.preset());
+		boolean lossy = codec.lossy();
+		if (lossy && request.bitrateKbps() == null) {
+			throw ProblemException.invalid("bitrateKbps", codec + " needs a bitrate");
+		}
+		if (codec.sampleRate(request.sampleRate()) != request.sampleRate()) {
+			throw ProblemException.invalid("sampleRate",
+					codec + " is always " + codec.sampleRate(request.sampleRate()) + " Hz");
+		}
+		if (preset != Preset.NONE && request.channels() != 1) {
+			throw ProblemException.invalid("channels", "AM transmitters take mono: the " + request.preset()
+					+ " preset needs channels 1");
+		}
+		Duration leadTime = request.leadTime() == null ? DeliveryProfileSpec.DEFAULT_LEAD_TIME : request.leadTime();
+		if (leadTime.isNegative() || leadTime.compareTo(Duration.ofDays(7)) > 0) {
+			throw ProblemException.invalid("leadTime", "must be between PT0S and P7D");
+		}
+		return new DeliveryProfileSpec(codec, lossy ? request.bitrateKbps() : 0, request.sampleRate(),
+				request.channels(),
+				request.targetLufs() == null ? DeliveryProfileSpec.DEFAULT_TARGET_LUFS : request.targetLufs(),
+				request.truePeakCeilingDbtp() == null ? DeliveryProfileSpec.DEFAULT_CEILING_DBTP
+						: request.truePeakCeilingDbtp(),
+				leadTime, preset);
+	}
+
+	private static <E extends Enum<E>> E named(Class<E> type, String field, String name) {
+		try {
+			return Enum.valueOf(type, name.trim().toUpperCase().replace('-', '_'));
+		}
+		catch (IllegalArgumentException e) {
+			throw ProblemException.invalid(field, "'" + name + "' is not one of " + Arrays.stream(type.getEnumConstants())
+				.map(c -> c.name().toLowerCase().replace('_', '-'))
+				.collect(Collectors.joining(", ")));
+		}
+	}
+
+}
