@@ -290,11 +290,21 @@ class DeliveryApiTest extends RenderTestSupport {
 		assertThat(notModified.version()).isEqualTo(version);
 		assertThat(polls.all()).contains(notModified);
 
+		// the general way (where the quick way leaves a site's own poll, here a path it does not read) records it too
+		clock.advance(java.time.Duration.ofSeconds(5));
+		ResponseEntity<byte[]> general = rest.exchange(java.net.URI.create(rest.getRootUri() + "/api/sites/PO%4C/manifest"),
+				HttpMethod.GET, new HttpEntity<>(bearer(token)), byte[].class);
+		assertThat(general.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(quickWay("GET", "/api/sites/PO%4C/manifest", token)).isNull();
+		assertThat(polls.of("POL").orElseThrow().lastPollAt()).isEqualTo(polled.plusSeconds(15));
+		assertThat(polls.of("POL").orElseThrow().intervalSeconds()).as("no header: not declared").isNull();
+
 		// written to the database; another instance's older poll does not overwrite it, a newer one does
 		pollLog.flush();
-		assertThat(pollTable.of("POL")).contains(new AgentPollTable.Poll(polled.plusSeconds(10), version, 30, tokenId));
+		AgentPollTable.Poll flushed = new AgentPollTable.Poll(polled.plusSeconds(15), version, null, tokenId);
+		assertThat(pollTable.of("POL")).contains(flushed);
 		pollTable.save("POL", new AgentPollTable.Poll(polled, version - 1, 600, null));
-		assertThat(pollTable.of("POL")).contains(new AgentPollTable.Poll(polled.plusSeconds(10), version, 30, tokenId));
+		assertThat(pollTable.of("POL")).contains(flushed);
 		AgentPollTable.Poll elsewhere = new AgentPollTable.Poll(polled.plusSeconds(20), version, 45, tokenId);
 		pollTable.save("POL", elsewhere);
 		assertThat(pollTable.of("POL")).contains(elsewhere);
