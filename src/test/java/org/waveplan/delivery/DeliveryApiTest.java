@@ -59,6 +59,9 @@ class DeliveryApiTest extends RenderTestSupport {
 	@Autowired
 	AgentPolls polls;
 
+	@Autowired
+	DeliveryProperties settings;
+
 	private static final JobKey LATE_WATCH = JobKey.jobKey("late-watch", "delivery");
 
 	private static final java.util.regex.Pattern SIGNATURE = java.util.regex.Pattern
@@ -316,6 +319,18 @@ class DeliveryApiTest extends RenderTestSupport {
 		clock.advance(java.time.Duration.ofSeconds(1));
 		assertThat(polls.of("POL").orElseThrow().silent()).isTrue();
 		assertThat(get(engineer(), "/api/sites/POL/agent").getBody().get("silent").asBoolean()).isTrue();
+	}
+
+	@Test
+	void anInstanceThatStopsWritesThePollsItHasNotWrittenYet() {
+		AgentPollLog instance = new AgentPollLog(clock, tokens, pollTable, settings);
+		instance.start();
+		MockHttpServletRequest poll = new MockHttpServletRequest("GET", "/api/sites/STP/manifest");
+		poll.addHeader(ManifestFormat.POLL_INTERVAL_HEADER, "120");
+		instance.polled(poll, "STP", new Manifests.Signed(7, new byte[0], "\"x\"", null));
+		instance.stop();
+		assertThat(instance.isRunning()).isFalse();
+		assertThat(pollTable.of("STP")).contains(new AgentPollTable.Poll(clock.instant(), 7, 120, null));
 	}
 
 	private static Map<String, List<String>> headersBut(String left, ResponseEntity<?> response) {
