@@ -263,6 +263,8 @@ class DeliveryApiTest extends RenderTestSupport {
 		ResponseEntity<JsonNode> unknown = get(engineer(), "/api/sites/NOP/agent");
 		assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat(unknown.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
+		assertThat(as(token, HttpMethod.GET, "/api/sites/POL/agent", new HttpHeaders()).getStatusCode())
+			.as("people's view, not the site's").isEqualTo(HttpStatus.FORBIDDEN);
 
 		// a person reading the manifest is not the agent polling
 		assertThat(as(Role.ADMIN).exchange("/api/sites/POL/manifest", HttpMethod.GET, null, byte[].class)
