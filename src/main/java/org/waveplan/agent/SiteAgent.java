@@ -234,7 +234,8 @@ public final class SiteAgent {
 	 * is used again while it has not expired.
 	 */
 	private Manifest manifest() throws IOException, InterruptedException, Rejected {
-		HttpRequest.Builder request = request("/api/sites/" + options.site() + "/manifest");
+		HttpRequest.Builder request = request("/api/sites/" + options.site() + "/manifest")
+			.header(ManifestFormat.POLL_INTERVAL_HEADER, Long.toString(options.interval().toSeconds()));
 		if (taken != null) {
 			request.header("If-None-Match", taken.etag());
 		}

@@ -13,8 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param onSiteBefore a file must be confirmed on site this long before its airing starts, or the airing is late
  * @param manifestValidity how long a manifest is good for; it is renewed (new version) half way
  * @param signingDir where the Ed25519 manifest signing keys are kept
+ * @param pollFlushInterval how often an instance writes the agents' last polls it answered to the database
  */
 @ConfigurationProperties("waveplan.delivery")
 record DeliveryProperties(@DefaultValue("P7D") Duration horizon, @DefaultValue("PT1H") Duration onSiteBefore,
-		@DefaultValue("P1D") Duration manifestValidity, @DefaultValue("data/signing") Path signingDir) {
+		@DefaultValue("P1D") Duration manifestValidity, @DefaultValue("data/signing") Path signingDir,
+		@DefaultValue("PT5S") Duration pollFlushInterval) {
 }

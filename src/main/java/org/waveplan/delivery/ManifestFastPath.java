@@ -42,9 +42,12 @@ class ManifestFastPath extends OncePerRequestFilter {
 
 	private final Manifests manifests;
 
-	ManifestFastPath(SiteCredentials sites, Manifests manifests) {
+	private final AgentPollLog polls;
+
+	ManifestFastPath(SiteCredentials sites, Manifests manifests, AgentPollLog polls) {
 		this.sites = sites;
 		this.manifests = manifests;
+		this.polls = polls;
 	}
 
 	@Override
@@ -67,6 +70,7 @@ class ManifestFastPath extends OncePerRequestFilter {
 			return;
 		}
 		ServerHttpObservationFilter.findObservationContext(request).ifPresent(c -> c.setPathPattern(PATTERN));
+		polls.polled(request, sites.siteOf(request).orElseThrow(), manifest.get());
 		ManifestResponse.write(manifest.get(), request, response);
 	}
 
@@ -84,9 +88,10 @@ class ManifestFastPath extends OncePerRequestFilter {
 	static class Registration {
 
 		@Bean
-		FilterRegistrationBean<ManifestFastPath> manifestFastPath(SiteCredentials sites, Manifests manifests) {
+		FilterRegistrationBean<ManifestFastPath> manifestFastPath(SiteCredentials sites, Manifests manifests,
+				AgentPollLog polls) {
 			FilterRegistrationBean<ManifestFastPath> registration = new FilterRegistrationBean<>(
-					new ManifestFastPath(sites, manifests));
+					new ManifestFastPath(sites, manifests, polls));
 			registration.addUrlPatterns("/api/sites/*");
 			registration.setDispatcherTypes(DispatcherType.REQUEST);
 			registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 1);

@@ -31,6 +31,9 @@ public final class ManifestFormat {
 	/** The header that carries the signature. */
 	public static final String SIGNATURE_HEADER = "Waveplan-Signature";
 
+	/** The agent's seconds between polls, sent with each manifest request: the server cannot know it otherwise. */
+	public static final String POLL_INTERVAL_HEADER = "Waveplan-Poll-Interval";
+
 	private static final Pattern SIGNATURE = Pattern.compile("keyid=\"([0-9a-f]+)\", alg=\"ed25519\", sig=\"([^\"]+)\"");
 
 	// instants as ISO-8601 text; an agent skips what a newer service adds

@@ -101,8 +101,8 @@ class Manifests {
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
-	/** The manifest's bytes, signed. */
-	record Signed(byte[] body, String etag, SigningKeys.Signed signature) {
+	/** The manifest's bytes, signed, and its version. */
+	record Signed(long version, byte[] body, String etag, SigningKeys.Signed signature) {
 	}
 
 	/**
@@ -157,7 +157,7 @@ class Manifests {
 		SiteManifest version = version(site, Sha256.hex(ManifestFormat.write(entries)), now);
 		byte[] body = ManifestFormat.write(new Manifest(site, version.getVersion(), version.getIssuedAt(),
 				version.getIssuedAt().plus(settings.manifestValidity()), entries));
-		return new Signed(body, "\"" + Sha256.hex(body) + "\"", keys.sign(body));
+		return new Signed(version.getVersion(), body, "\"" + Sha256.hex(body) + "\"", keys.sign(body));
 	}
 
 	Instant deadline(Instant startsAt) {

@@ -14,6 +14,11 @@ interface SiteTokenRepository extends JpaRepository<SiteToken, Long> {
 
 	List<SiteToken> findBySiteOrderById(String site);
 
+	@Query("select distinct t.site from SiteToken t where t.revokedAt is null")
+	List<String> sitesWithLiveTokens();
+
+	boolean existsBySiteAndRevokedAtIsNull(String site);
+
 	@Modifying
 	@Query("update SiteToken t set t.lastUsedAt = ?2 where t.id = ?1")
 	void used(long id, Instant at);

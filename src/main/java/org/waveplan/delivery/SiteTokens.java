@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -92,6 +94,11 @@ class SiteTokens implements SiteCredentials {
 		found.ifPresentOrElse(t -> remembered.put(hash, new Known(t.getId(), t.getSite(), System.nanoTime())),
 				() -> remembered.remove(hash));
 		return found.map(SiteToken::getSite);
+	}
+
+	/** The id of the request's site token, if this instance has checked it lately (the poll it answers did). */
+	Optional<Long> idOf(HttpServletRequest request) {
+		return SiteCredentials.bearerToken(request).map(token -> remembered.get(sha256(token))).map(Known::id);
 	}
 
 	@Transactional

@@ -179,6 +179,21 @@ class SiteAgentTest extends RenderTestSupport {
 		}
 	}
 
+	@Test
+	void declaresItsIntervalWithEveryPoll() throws Exception {
+		fixtures().site("AGI", 3, "TX1");
+		JsonNode issued = post(as(Role.ADMIN), "/api/sites/AGI/tokens", Map.of("label", "agent")).getBody();
+		Path tokenFile = Files.writeString(temp.resolve("token"), issued.get("token").asText());
+		new SiteAgent(SiteAgent.Options.parse(List.of("--server", rest.getRootUri(), "--site", "AGI", "--token-file",
+				tokenFile.toString(), "--signing-key", pinnedKey().toString(), "--dir",
+				Files.createDirectories(temp.resolve("site")).toString(), "--once", "--interval", "45s")), clock)
+			.round();
+		JsonNode agent = get(engineer(), "/api/sites/AGI/agent").getBody();
+		assertThat(agent.get("intervalSeconds").asInt()).isEqualTo(45);
+		assertThat(agent.get("tokenId").asLong()).isEqualTo(issued.get("record").get("id").asLong());
+		assertThat(agent.get("lastPollAt").asText()).isEqualTo(clock.instant().toString());
+	}
+
 	private record Setup(Path tokenFile, long tokenId, Path keyFile, long airingId, String name, String sha256,
 			long size) {
 	}
@@ -190,11 +205,15 @@ class SiteAgentTest extends RenderTestSupport {
 		JsonNode tac = render(awaitAll("done", 3), "TAC");
 		JsonNode issued = post(as(Role.ADMIN), "/api/sites/TAC/tokens", Map.of("label", "agent")).getBody();
 		Path tokenFile = Files.writeString(temp.resolve("token"), issued.get("token").asText());
-		Path keyFile = Files.writeString(temp.resolve("signing-key.pub"),
-				get(engineer(), "/api/delivery/signing-key").getBody().get("current").get("publicKey").asText());
+		Path keyFile = pinnedKey();
 		return new Setup(tokenFile, issued.get("record").get("id").asLong(), keyFile, tac.get("airingId").asLong(),
 				tac.get("renditionKey").asText() + ".mp3", tac.get("file").get("sha256").asText(),
 				tac.get("file").get("sizeBytes").asLong());
+	}
+
+	private Path pinnedKey() throws java.io.IOException {
+		return Files.writeString(temp.resolve("signing-key.pub"),
+				get(engineer(), "/api/delivery/signing-key").getBody().get("current").get("publicKey").asText());
 	}
 
 	private SiteAgent agent(Setup setup, String server, String site, Path dir) throws Exception {

@@ -50,6 +50,18 @@ class DeliveryApiTest extends RenderTestSupport {
 	@Autowired
 	Deliverables deliverables;
 
+	@Autowired
+	AgentPollLog pollLog;
+
+	@Autowired
+	AgentPollTable pollTable;
+
+	@Autowired
+	AgentPolls polls;
+
+	@Autowired
+	DeliveryProperties settings;
+
 	private static final JobKey LATE_WATCH = JobKey.jobKey("late-watch", "delivery");
 
 	private static final java.util.regex.Pattern SIGNATURE = java.util.regex.Pattern
@@ -238,6 +250,91 @@ class DeliveryApiTest extends RenderTestSupport {
 		}
 	}
 
+	@Test
+	void anAgentsPollsAreRecordedWithTheirVersionWrittenNewestFirstAndItFallsSilent() throws Exception {
+		// a site no other test polls: the polls of this context's other tests stay in memory and in the table
+		fixtures().site("POL", 3, "TX1");
+		JsonNode issued = post(as(Role.ADMIN), "/api/sites/POL/tokens", Map.of("label", "agent")).getBody();
+		String token = issued.get("token").asText();
+		long tokenId = issued.get("record").get("id").asLong();
+		JsonNode never = get(engineer(), "/api/sites/POL/agent").getBody();
+		assertThat(never.has("lastPollAt")).isFalse();
+		assertThat(never.get("silent").asBoolean()).as("a token that never polled").isTrue();
+		ResponseEntity<JsonNode> unknown = get(engineer(), "/api/sites/NOP/agent");
+		assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(unknown.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
+		assertThat(as(token, HttpMethod.GET, "/api/sites/POL/agent", new HttpHeaders()).getStatusCode())
+			.as("people's view, not the site's").isEqualTo(HttpStatus.FORBIDDEN);
+
+		// a person reading the manifest is not the agent polling
+		assertThat(as(Role.ADMIN).exchange("/api/sites/POL/manifest", HttpMethod.GET, null, byte[].class)
+			.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(get(engineer(), "/api/sites/POL/agent").getBody().has("lastPollAt")).isFalse();
+
+		HttpHeaders every30s = new HttpHeaders();
+		every30s.set(ManifestFormat.POLL_INTERVAL_HEADER, "30");
+		ResponseEntity<byte[]> manifest = as(token, HttpMethod.GET, "/api/sites/POL/manifest", every30s);
+		long version = new ObjectMapper().readTree(manifest.getBody()).get("version").asLong();
+		java.time.Instant polled = clock.instant();
+		JsonNode agent = get(engineer(), "/api/sites/POL/agent").getBody();
+		assertThat(java.time.Instant.parse(agent.get("lastPollAt").asText())).isEqualTo(polled);
+		assertThat(agent.get("version").asLong()).isEqualTo(version);
+		assertThat(agent.get("intervalSeconds").asInt()).isEqualTo(30);
+		assertThat(agent.get("tokenId").asLong()).isEqualTo(tokenId);
+		assertThat(agent.get("silent").asBoolean()).isFalse();
+
+		// an unchanged manifest (304) is a poll too, with the version the agent holds
+		clock.advance(java.time.Duration.ofSeconds(10));
+		HttpHeaders unchanged = new HttpHeaders();
+		unchanged.set(ManifestFormat.POLL_INTERVAL_HEADER, "30");
+		unchanged.setIfNoneMatch(manifest.getHeaders().getETag());
+		assertThat(as(token, HttpMethod.GET, "/api/sites/POL/manifest", unchanged).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_MODIFIED);
+		AgentPoll notModified = polls.of("POL").orElseThrow();
+		assertThat(notModified.lastPollAt()).isEqualTo(polled.plusSeconds(10));
+		assertThat(notModified.version()).isEqualTo(version);
+		assertThat(polls.all()).contains(notModified);
+
+		// the general way (where the quick way leaves a site's own poll, here a path it does not read) records it too
+		clock.advance(java.time.Duration.ofSeconds(5));
+		ResponseEntity<byte[]> general = rest.exchange(java.net.URI.create(rest.getRootUri() + "/api/sites/PO%4C/manifest"),
+				HttpMethod.GET, new HttpEntity<>(bearer(token)), byte[].class);
+		assertThat(general.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(quickWay("GET", "/api/sites/PO%4C/manifest", token)).isNull();
+		assertThat(polls.of("POL").orElseThrow().lastPollAt()).isEqualTo(polled.plusSeconds(15));
+		assertThat(polls.of("POL").orElseThrow().intervalSeconds()).as("no header: not declared").isNull();
+
+		// written to the database; another instance's older poll does not overwrite it, a newer one does
+		pollLog.flush();
+		AgentPollTable.Poll flushed = new AgentPollTable.Poll(polled.plusSeconds(15), version, null, tokenId);
+		assertThat(pollTable.of("POL")).contains(flushed);
+		pollTable.save("POL", new AgentPollTable.Poll(polled, version - 1, 600, null));
+		assertThat(pollTable.of("POL")).contains(flushed);
+		AgentPollTable.Poll elsewhere = new AgentPollTable.Poll(polled.plusSeconds(20), version, 45, tokenId);
+		pollTable.save("POL", elsewhere);
+		assertThat(pollTable.of("POL")).contains(elsewhere);
+		assertThat(polls.of("POL").orElseThrow().intervalSeconds()).isEqualTo(45);
+
+		// silent after more than two of its intervals without a poll
+		clock.set(elsewhere.at().plusSeconds(90));
+		assertThat(polls.of("POL").orElseThrow().silent()).isFalse();
+		clock.advance(java.time.Duration.ofSeconds(1));
+		assertThat(polls.of("POL").orElseThrow().silent()).isTrue();
+		assertThat(get(engineer(), "/api/sites/POL/agent").getBody().get("silent").asBoolean()).isTrue();
+	}
+
+	@Test
+	void anInstanceThatStopsWritesThePollsItHasNotWrittenYet() {
+		AgentPollLog instance = new AgentPollLog(clock, tokens, pollTable, settings);
+		instance.start();
+		MockHttpServletRequest poll = new MockHttpServletRequest("GET", "/api/sites/STP/manifest");
+		poll.addHeader(ManifestFormat.POLL_INTERVAL_HEADER, "120");
+		instance.polled(poll, "STP", new Manifests.Signed(7, new byte[0], "\"x\"", null));
+		instance.stop();
+		assertThat(instance.isRunning()).isFalse();
+		assertThat(pollTable.of("STP")).contains(new AgentPollTable.Poll(clock.instant(), 7, 120, null));
+	}
+
 	private static Map<String, List<String>> headersBut(String left, ResponseEntity<?> response) {
 		Map<String, List<String>> headers = new java.util.TreeMap<>();
 		response.getHeaders().forEach((name, values) -> headers.put(name.toLowerCase(java.util.Locale.ROOT), values));
@@ -251,7 +348,7 @@ class DeliveryApiTest extends RenderTestSupport {
 		request.addHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token);
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		AtomicBoolean passedOn = new AtomicBoolean();
-		new ManifestFastPath(tokens, manifests).doFilter(request, response, (req, res) -> passedOn.set(true));
+		new ManifestFastPath(tokens, manifests, pollLog).doFilter(request, response, (req, res) -> passedOn.set(true));
 		return passedOn.get() ? null : response;
 	}
 
