@@ -1,10 +1,5 @@
 package org.waveplan.web;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +8,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,74 +42,21 @@ class WebUiTest extends ApiTest {
 		clock.set(Instant.parse("2026-10-20T12:00:00Z"));
 	}
 
-	/** A browser of its own: its own cookies (session, language). */
-	class Browser {
-
-		final CookieManager cookies = new CookieManager();
-
-		final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
-
-		HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
-			HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
-			if (headers.length > 0) {
-				request.headers(headers);
-			}
-			return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		}
-
-		HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
-			String body = form.entrySet()
-				.stream()
-				.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-				.collect(Collectors.joining("&"));
-			return http.send(HttpRequest.newBuilder(uri(path))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(body))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		}
-
-		/** Logs in through the form, with the CSRF token the login page gave; answers the POST's response. */
-		HttpResponse<String> login(String user, String password) throws IOException, InterruptedException {
-			String token = csrf(get("/login").body());
-			return post("/login", Map.of("username", user, "password", password, "_csrf", token));
-		}
-
-		String cookie(String name) {
-			return cookies.getCookieStore()
-				.getCookies()
-				.stream()
-				.filter(c -> c.getName().equals(name))
-				.map(c -> c.getValue())
-				.findFirst()
-				.orElse(null);
-		}
-
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + port + path);
-	}
-
-	private static String csrf(String page) {
-		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
-		assertThat(token.find()).as("a CSRF token in the page").isTrue();
-		return token.group(1);
-	}
-
 	private static String password(Role role) {
 		return role.name().toLowerCase() + "1" + PASSWORD_SUFFIX;
 	}
 
+	private Browser browser() {
+		return new Browser(port);
+	}
+
 	private Browser loggedIn(Role role) throws Exception {
-		Browser browser = new Browser();
-		assertThat(browser.login(role.name().toLowerCase() + "1", password(role)).headers().firstValue("Location"))
-			.hasValueSatisfying(to -> assertThat(to).doesNotContain("/login"));
-		return browser;
+		return browser().loggedIn(role.name().toLowerCase() + "1", password(role));
 	}
 
 	@Test
 	void theLoginPageRendersWithLabelledInputsAndACsrfToken() throws Exception {
-		HttpResponse<String> page = new Browser().get("/login");
+		HttpResponse<String> page = browser().get("/login");
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
 		assertThat(page.body()).contains("<label for=\"username\"", "id=\"username\"", "<label for=\"password\"",
@@ -124,7 +65,7 @@ class WebUiTest extends ApiTest {
 
 	@Test
 	void aFormLoginGetsASessionWhoseCookieIsHttpOnlyAndLaxAndTheDashboard() throws Exception {
-		Browser browser = new Browser();
+		Browser browser = browser();
 		HttpResponse<String> anonymous = browser.get("/");
 		assertThat(anonymous.statusCode()).isEqualTo(302);
 		assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
@@ -145,14 +86,14 @@ class WebUiTest extends ApiTest {
 		assertThat(dashboard.body()).contains("Dashboard", "producer1", "action=\"/logout\"");
 
 		// logging out takes a POST with the token; then the pages want a login again
-		HttpResponse<String> out = browser.post("/logout", Map.of("_csrf", csrf(dashboard.body())));
+		HttpResponse<String> out = browser.post("/logout", Map.of("_csrf", Browser.csrf(dashboard.body())));
 		assertThat(out.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login?logout"));
 		assertThat(browser.get("/").statusCode()).isEqualTo(302);
 	}
 
 	@Test
 	void aPostWithoutTheCsrfTokenIsRefused() throws Exception {
-		Browser browser = new Browser();
+		Browser browser = browser();
 		browser.get("/login");
 		HttpResponse<String> login = browser.post("/login",
 				Map.of("username", "producer1", "password", password(Role.PRODUCER)));
@@ -169,7 +110,7 @@ class WebUiTest extends ApiTest {
 		if (!accounts.exists(user)) {
 			accounts.create(user, "right-password", Role.PRODUCER);
 		}
-		Browser browser = new Browser();
+		Browser browser = browser();
 		for (int i = 0; i < 5; i++) {
 			assertThat(browser.login(user, "wrong-password").headers().firstValue("Location"))
 				.hasValueSatisfying(to -> assertThat(to).endsWith("/login?error"));
@@ -180,14 +121,14 @@ class WebUiTest extends ApiTest {
 		assertThat(browser.get("/login?held").body()).contains("Too many failed logins for this user");
 		assertThat(browser.get("/").statusCode()).as("not logged in").isEqualTo(302);
 		// the API's Basic login is held too, with a problem that says when to come back
-		HttpResponse<String> api = browser.http.send(HttpRequest.newBuilder(uri("/api/programs"))
+		HttpResponse<String> api = browser.http.send(HttpRequest.newBuilder(browser.uri("/api/programs"))
 			.header("Authorization", "Basic " + java.util.Base64.getEncoder()
 				.encodeToString((user + ":right-password").getBytes(StandardCharsets.UTF_8)))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(api.statusCode()).isEqualTo(429);
 		assertThat(api.body()).contains("urn:waveplan:problem:login-held");
 		// other users are not held
-		assertThat(new Browser().login("producer1", password(Role.PRODUCER)).headers().firstValue("Location"))
+		assertThat(browser().login("producer1", password(Role.PRODUCER)).headers().firstValue("Location"))
 			.hasValueSatisfying(to -> assertThat(to).doesNotContain("login"));
 
 		clock.advance(Duration.ofMinutes(1));
@@ -198,7 +139,7 @@ class WebUiTest extends ApiTest {
 
 	@Test
 	void theApiStaysStatelessWithBasicAndProblemsNeverARedirect() throws Exception {
-		Browser browser = new Browser();
+		Browser browser = browser();
 		HttpResponse<String> anonymous = browser.get("/api/sites");
 		assertThat(anonymous.statusCode()).isEqualTo(401);
 		assertThat(anonymous.headers().firstValue("Content-Type"))
@@ -224,7 +165,22 @@ class WebUiTest extends ApiTest {
 				"no episode queued", "not planned");
 		// the next day's 13:00 is beyond the 24 hours
 		assertThat(page).doesNotContain("2026-10-21 13:00 UTC");
-		assertThat(page).contains("schedule conflicts", "failed renders", "late deliveries");
+		assertThat(page).contains("waiting for render").doesNotContain("On air");
+		assertThat(count(page, "late deliveries")).isZero();
+
+		// half an hour later it is on the air, and late: its file never reached the site
+		clock.set(Instant.parse("2026-10-20T13:30:00Z"));
+		page = browser.get("/").body();
+		assertThat(page).contains("On air", "2026-10-20 13:00 UTC", "2026-10-21 13:00 UTC");
+		assertThat(count(page, "late deliveries")).isEqualTo(1);
+		assertThat(count(page, "schedule conflicts")).isZero();
+		assertThat(count(page, "failed renders")).isZero();
+	}
+
+	private static int count(String page, String label) {
+		Matcher count = Pattern.compile("<strong>(\\d+)</strong> <span>" + label + "</span>").matcher(page);
+		assertThat(count.find()).as("the count of %s", label).isTrue();
+		return Integer.parseInt(count.group(1));
 	}
 
 	@Test
@@ -259,7 +215,7 @@ class WebUiTest extends ApiTest {
 
 	@Test
 	void assetsAreOpen() throws Exception {
-		Browser browser = new Browser();
+		Browser browser = browser();
 		assertThat(browser.get("/css/waveplan.css").statusCode()).isEqualTo(200);
 		assertThat(browser.get("/webjars/htmx.org/dist/htmx.min.js").statusCode()).isEqualTo(200);
 	}
