@@ -14,8 +14,8 @@ class ThrottledLogins implements AuthenticationProvider {
 	private final LoginThrottle throttle;
 
 	ThrottledLogins(UserAccounts accounts, PasswordEncoder encoder, LoginThrottle throttle) {
-		this.passwords = new DaoAuthenticationProvider(encoder);
-		this.passwords.setUserDetailsService(accounts);
+		this.passwords = new DaoAuthenticationProvider(accounts);
+		this.passwords.setPasswordEncoder(encoder);
 		this.throttle = throttle;
 	}
 

@@ -105,6 +105,20 @@ class WebUiTest extends ApiTest {
 	}
 
 	@Test
+	void htmxSendsThePagesCsrfTokenAsAHeader() throws Exception {
+		Browser in = loggedIn(Role.ENGINEER);
+		Matcher header = Pattern.compile("hx-headers='\\{&quot;X-CSRF-TOKEN&quot;: &quot;([^&]+)&quot;\\}'")
+			.matcher(in.get("/").body());
+		assertThat(header.find()).as("the token for htmx on <body>").isTrue();
+		HttpResponse<String> out = in.http.send(HttpRequest.newBuilder(in.uri("/logout"))
+			.header("X-CSRF-TOKEN", header.group(1))
+			.header("HX-Request", "true")
+			.POST(HttpRequest.BodyPublishers.noBody())
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(out.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login?logout"));
+	}
+
+	@Test
 	void fiveFailedLoginsHoldTheUsersTriesForAMinute() throws Exception {
 		String user = "web.held";
 		if (!accounts.exists(user)) {
