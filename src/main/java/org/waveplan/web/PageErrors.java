@@ -1,6 +1,7 @@
 package org.waveplan.web;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,11 +30,15 @@ class PageErrors implements HandlerExceptionResolver {
 
 	private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
 
+	// the API chain's paths: they answer problems, whatever the error
+	private static final List<String> NOT_PAGES = List.of("/api/", "/actuator", "/v3/api-docs", "/swagger-ui");
+
 	@Override
 	public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
 			Exception e) {
-		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")
-				|| e instanceof AccessDeniedException || e instanceof AuthenticationException) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (NOT_PAGES.stream().anyMatch(path::startsWith) || e instanceof AccessDeniedException
+				|| e instanceof AuthenticationException) {
 			return null;
 		}
 		try {

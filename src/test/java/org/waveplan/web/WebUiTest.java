@@ -225,6 +225,8 @@ class WebUiTest extends ApiTest {
 		// the API's unknown paths keep their problem
 		assertThat(get(producer(), "/api/no-such-thing").getBody().get("type").asText())
 			.isEqualTo("urn:waveplan:problem:forbidden");
+		assertThat(get(as(Role.ADMIN), "/actuator/no-such-thing").getBody().get("type").asText())
+			.isEqualTo("urn:waveplan:problem:not-found");
 	}
 
 	@Test
