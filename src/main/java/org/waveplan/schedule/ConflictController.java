@@ -2,7 +2,6 @@ package org.waveplan.schedule;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -16,15 +15,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/conflicts")
 class ConflictController {
 
-	private final ScheduleSnapshot snapshot;
+	private final ConflictCounts conflicts;
 
 	private final ScheduleProperties settings;
 
 	private final Clock clock;
 
-	ConflictController(ScheduleSnapshot snapshot, ScheduleProperties settings, Clock clock) {
+	ConflictController(ConflictCounts conflicts, ScheduleProperties settings, Clock clock) {
 		this.clock = clock;
-		this.snapshot = snapshot;
+		this.conflicts = conflicts;
 		this.settings = settings;
 	}
 
@@ -35,14 +34,11 @@ class ConflictController {
 	@GetMapping
 	Answer check(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		Period period = Period.of(from, to, clock);
-		ScheduleSnapshot.Loaded loaded = snapshot.load(period);
-		ConflictReport report = loaded.engine().checkAll();
-		List<Conflict> hard = new ArrayList<>(report.hard());
-		for (Slot slot : loaded.slots()) {
-			// the engine knows transmitter ranges; antenna ranges are checked here
-			SlotValidator.antennaConflict(slot.plan(), slot.getId()).ifPresent(hard::add);
-		}
+		ConflictCounts.Checked checked = conflicts.check(Period.of(from, to, clock));
+		Period period = checked.period();
+		List<Conflict> hard = checked.hard();
+		ConflictReport report = checked.report();
+		ScheduleSnapshot.Loaded loaded = checked.loaded();
 		int limit = settings.reportLimit();
 		return new Answer(period.from(), period.to(), loaded.slots().size(), hard.size(), report.collisions().size(),
 				hard.subList(0, Math.min(limit, hard.size())),

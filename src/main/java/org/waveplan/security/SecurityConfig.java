@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -24,8 +26,10 @@ import org.waveplan.shared.DatabaseOutage;
 import org.waveplan.shared.ProblemException;
 
 /**
- * Every endpoint needs a role; only health and the API docs are open. The API is stateless: people sign in
- * with HTTP Basic, site agents with a bearer site token; there is no session and no CSRF token to carry.
+ * Every endpoint needs a role; only health, the API docs and the pages' assets are open. Two chains: the API
+ * ({@code /api/**}, actuator, docs) is stateless: people sign in with HTTP Basic, site agents with a bearer site
+ * token; there is no session and no CSRF token to carry. The pages (everything else) sign in with a form, keep a
+ * session and check a CSRF token on every change. Both count failed logins ({@link LoginThrottle}).
  */
 @Configuration
 class SecurityConfig {
@@ -37,11 +41,20 @@ class SecurityConfig {
 			"/api/schedules/**", "/api/frequencies/**", "/api/bands/**", "/api/seasons/**" };
 
 	@Bean
-	SecurityFilterChain api(HttpSecurity http, ObjectMapper json, SiteCredentials sites) throws Exception {
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, ObjectMapper json, SiteCredentials sites, ThrottledLogins logins)
+			throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, e) -> {
 			// the user could not be looked up, which says nothing about the credentials
 			if (DatabaseOutage.causes(e)) {
 				DatabaseOutage.writeTo(response, json);
+				return;
+			}
+			if (e instanceof LoginHeldException held) {
+				new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "login-held", "Login held",
+						"too many failed logins for this user within a minute: try again after " + held.until())
+					.retryAfter(LoginThrottle.HOLD)
+					.writeTo(response, json);
 				return;
 			}
 			response.setHeader("WWW-Authenticate", "Basic realm=\"waveplan\"");
@@ -49,7 +62,10 @@ class SecurityConfig {
 					"log in with a Waveplan user (HTTP Basic) or, for a site's agent, its site token (Bearer)")
 				.writeTo(response, json);
 		};
-		http.authorizeHttpRequests(requests -> requests
+		http.securityMatcher("/api/**", "/actuator", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**",
+				"/swagger-ui.html", "/swagger-ui/**")
+			.authenticationManager(new ProviderManager(logins))
+			.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs", "/v3/api-docs/**",
 					"/swagger-ui.html", "/swagger-ui/**", "/error")
 			.permitAll()
@@ -82,6 +98,30 @@ class SecurityConfig {
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable());
 		return http.build();
+	}
+
+	/** The web UI's pages: a form login, a session (its cookie HttpOnly, SameSite=Lax) and CSRF tokens. */
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http, ThrottledLogins logins) throws Exception {
+		http.authenticationManager(new ProviderManager(logins))
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
+				.permitAll()
+				.requestMatchers("/users", "/users/**")
+				.hasRole(Role.ADMIN.name())
+				.anyRequest()
+				.hasAnyRole(Role.ENGINEER.name(), Role.PRODUCER.name()))
+			.formLogin(form -> form.loginPage("/login")
+				.failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
+						+ (e instanceof LoginHeldException ? "/login?held" : "/login?error"))))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
+		return http.build();
+	}
+
+	@Bean
+	ThrottledLogins throttledLogins(UserAccounts accounts, PasswordEncoder encoder, LoginThrottle throttle) {
+		return new ThrottledLogins(accounts, encoder, throttle);
 	}
 
 	private static AuthorizationDecision ownSiteOrAdmin(Supplier<Authentication> authentication,

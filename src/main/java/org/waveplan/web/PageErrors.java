@@ -1,0 +1,66 @@
+package org.waveplan.web;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.stereotype.Component;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.waveplan.shared.ProblemException;
+
+/**
+ * A page that fails is answered by the error page in the UI's layout (template {@code error}), never by a problem
+ * JSON nor Spring's white-label page: a page that does not exist is a 404, a page's failure a 500 (logged). The
+ * API keeps its problems; access refused is left to the security chain, whose 403 comes to the same page.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+class PageErrors implements HandlerExceptionResolver {
+
+	private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
+
+	// the API chain's paths: they answer problems, whatever the error
+	private static final List<String> NOT_PAGES = List.of("/api/", "/actuator", "/v3/api-docs", "/swagger-ui");
+
+	@Override
+	public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
+			Exception e) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (NOT_PAGES.stream().anyMatch(path::startsWith) || e instanceof AccessDeniedException
+				|| e instanceof AuthenticationException) {
+			return null;
+		}
+		try {
+			if (e instanceof NoResourceFoundException) {
+				response.sendError(HttpServletResponse.SC_NOT_FOUND);
+				return new ModelAndView();
+			}
+			if (handler instanceof HandlerMethod page && page.getBeanType().getPackage() == getClass().getPackage()) {
+				if (e instanceof ProblemException problem) {
+					response.sendError(problem.status().value());
+				}
+				else {
+					log.error("A page failed: {} {}", request.getMethod(), request.getRequestURI(), e);
+					response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+				}
+				return new ModelAndView();
+			}
+		}
+		catch (IOException sendFailed) {
+			log.debug("Could not answer a failed page: {}", sendFailed.getMessage());
+		}
+		return null;
+	}
+
+}
