@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.waveplan.catalog.AiringBook;
 import org.waveplan.catalog.PlannedAiring;
+import org.waveplan.delivery.AgentPoll;
+import org.waveplan.delivery.AgentPolls;
 import org.waveplan.delivery.DeliveryBoard;
 import org.waveplan.pipeline.RenderBoard;
 import org.waveplan.schedule.ConflictCounts;
@@ -28,14 +30,17 @@ class Dashboard {
 
 	private final ConflictCounts conflicts;
 
+	private final AgentPolls agents;
+
 	private final Clock clock;
 
 	Dashboard(AiringBook airings, RenderBoard renders, DeliveryBoard deliveries, ConflictCounts conflicts,
-			Clock clock) {
+			AgentPolls agents, Clock clock) {
 		this.airings = airings;
 		this.renders = renders;
 		this.deliveries = deliveries;
 		this.conflicts = conflicts;
+		this.agents = agents;
 		this.clock = clock;
 	}
 
@@ -47,7 +52,8 @@ class Dashboard {
 			String startsUtc, String startsKst, String stopsUtc, String stopsKst, String render, String delivery) {
 	}
 
-	record Counts(int conflicts, int failedRenders, long lateDeliveries) {
+	/** @param silentAgents sites whose agent has not polled for more than two of its intervals */
+	record Counts(int conflicts, int failedRenders, long lateDeliveries, long silentAgents) {
 	}
 
 	record View(String nowUtc, String nowKst, List<Row> airings, Counts counts) {
@@ -68,7 +74,8 @@ class Dashboard {
 					deliveryStates.getOrDefault(a.id(), "none")))
 			.toList();
 		Counts counts = new Counts(conflicts.now().total(), renders.failedFrom(now),
-				delivered.stream().filter(DeliveryBoard.AiringDelivery::late).count());
+				delivered.stream().filter(DeliveryBoard.AiringDelivery::late).count(),
+				agents.all().stream().filter(AgentPoll::silent).count());
 		return new View(Times.utc(now), Times.kst(now), rows, counts);
 	}
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
 import org.waveplan.ApiTest;
 import org.waveplan.MutableClock;
 import org.waveplan.security.Role;
@@ -189,6 +190,20 @@ class WebUiTest extends ApiTest {
 		assertThat(count(page, "late deliveries")).isEqualTo(1);
 		assertThat(count(page, "schedule conflicts")).isZero();
 		assertThat(count(page, "failed renders")).isZero();
+	}
+
+	/** A site given a token whose agent never polls is counted: it needs a person. */
+	@Test
+	void theDashboardCountsSitesWhoseAgentIsSilent() throws Exception {
+		String silent = "sites whose agent has not polled for two of its intervals";
+		fixtures().site("SIL", 1);
+		Browser browser = loggedIn(Role.ENGINEER);
+		int before = count(browser.get("/").body(), silent);
+
+		assertThat(post(as(Role.ADMIN), "/api/sites/SIL/tokens", Map.of("label", "agent")).getStatusCode())
+			.isEqualTo(HttpStatus.CREATED);
+
+		assertThat(count(browser.get("/").body(), silent)).isEqualTo(before + 1);
 	}
 
 	private static int count(String page, String label) {
