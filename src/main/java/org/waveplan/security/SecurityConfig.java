@@ -19,6 +19,7 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -120,7 +121,7 @@ class SecurityConfig {
 	}
 
 	@Bean
-	ThrottledLogins throttledLogins(UserAccounts accounts, PasswordEncoder encoder, LoginThrottle throttle) {
+	ThrottledLogins throttledLogins(UserDetailsService accounts, PasswordEncoder encoder, LoginThrottle throttle) {
 		return new ThrottledLogins(accounts, encoder, throttle);
 	}
 

@@ -4,6 +4,7 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Checks a user's password, unless the {@link LoginThrottle} holds the user's tries; counts the failures. */
@@ -13,7 +14,7 @@ class ThrottledLogins implements AuthenticationProvider {
 
 	private final LoginThrottle throttle;
 
-	ThrottledLogins(UserAccounts accounts, PasswordEncoder encoder, LoginThrottle throttle) {
+	ThrottledLogins(UserDetailsService accounts, PasswordEncoder encoder, LoginThrottle throttle) {
 		this.passwords = new DaoAuthenticationProvider(accounts);
 		this.passwords.setPasswordEncoder(encoder);
 		this.throttle = throttle;
