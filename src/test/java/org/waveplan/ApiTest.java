@@ -3,6 +3,7 @@ package org.waveplan;
 import java.time.Duration;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,11 @@ import static org.awaitility.Awaitility.await;
 		properties = { "spring.datasource.url=jdbc:h2:mem:waveplan-test;DB_CLOSE_DELAY=-1",
 				"waveplan.data-dir=${waveplan.test.dir:target}/test-data" })
 public abstract class ApiTest {
+
+	static {
+		// three test JVMs share two cores: what takes a second alone may take ten; a wait still ends on a failure
+		Awaitility.setDefaultTimeout(Duration.ofMinutes(1));
+	}
 
 	public static final String PASSWORD_SUFFIX = "-secret-password";
 

@@ -38,6 +38,7 @@ class UploadGateTest extends ApiTest {
 					+ "Content-Length: 10000000\r\n\r\n--cut\r\n").getBytes(StandardCharsets.US_ASCII));
 			out.flush();
 
+			// until the slow upload holds the place: before, another upload gets it (and is refused as not audio)
 			await().untilAsserted(() -> {
 				ResponseEntity<JsonNode> refused = upload();
 				assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
