@@ -109,8 +109,17 @@ class SecurityConfig {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
 				.permitAll()
-				.requestMatchers("/users", "/users/**")
+				// the pages accept what the API accepts from the same role
+				.requestMatchers("/users", "/users/**", "/sites/*/tokens", "/sites/*/tokens/**")
 				.hasRole(Role.ADMIN.name())
+				.requestMatchers(HttpMethod.GET, "/**")
+				.hasAnyRole(Role.ENGINEER.name(), Role.PRODUCER.name())
+				.requestMatchers("/renders/**")
+				.hasAnyRole(Role.ENGINEER.name(), Role.PRODUCER.name())
+				.requestMatchers("/programs/**")
+				.hasRole(Role.PRODUCER.name())
+				.requestMatchers("/slots/**", "/sites/**", "/imports/**", "/schedule/**", "/conflicts/**")
+				.hasRole(Role.ENGINEER.name())
 				.anyRequest()
 				.hasAnyRole(Role.ENGINEER.name(), Role.PRODUCER.name()))
 			.formLogin(form -> form.loginPage("/login")

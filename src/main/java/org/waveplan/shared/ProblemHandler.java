@@ -1,8 +1,6 @@
 package org.waveplan.shared;
 
 import java.net.URI;
-import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -81,12 +79,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		List<Map<String, Object>> errors = e.getBindingResult()
-			.getFieldErrors()
-			.stream()
-			.map(f -> Map.<String, Object>of("field", f.getField(), "reason", String.valueOf(f.getDefaultMessage())))
-			.toList();
-		return ResponseEntity.badRequest().body(ProblemException.invalid(errors).toProblemDetail());
+		return ResponseEntity.badRequest().body(FormProblem.of(e.getBindingResult()).toProblemDetail());
 	}
 
 	@Override

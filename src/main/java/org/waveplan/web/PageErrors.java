@@ -9,10 +9,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
@@ -46,7 +48,7 @@ class PageErrors implements HandlerExceptionResolver {
 				response.sendError(HttpServletResponse.SC_NOT_FOUND);
 				return new ModelAndView();
 			}
-			if (handler instanceof HandlerMethod page && page.getBeanType().getPackage() == getClass().getPackage()) {
+			if (handler instanceof HandlerMethod page && isPage(page)) {
 				if (e instanceof ProblemException problem) {
 					response.sendError(problem.status().value());
 				}
@@ -61,6 +63,12 @@ class PageErrors implements HandlerExceptionResolver {
 			log.debug("Could not answer a failed page: {}", sendFailed.getMessage());
 		}
 		return null;
+	}
+
+	// every module serves its own pages: a page is a handler that answers a view, not a body
+	private static boolean isPage(HandlerMethod handler) {
+		return !AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class)
+				&& !handler.hasMethodAnnotation(ResponseBody.class);
 	}
 
 }

@@ -1,0 +1,39 @@
+package org.waveplan.shared;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+
+/**
+ * A page's form refused with the API's own problem: the page is drawn again with what was entered and the problem
+ * detail (template fragments {@code fragments :: problem} and {@code fragments :: fieldError(field)}), under the
+ * problem's status.
+ */
+public final class FormProblem {
+
+	public static final String ATTRIBUTE = "problem";
+
+	private FormProblem() {
+	}
+
+	/** Puts the problem in the model and its status on the response; returns the view to draw the form again. */
+	public static String show(ProblemException problem, Model model, HttpServletResponse response, String view) {
+		model.addAttribute(ATTRIBUTE, problem.toProblemDetail());
+		response.setStatus(problem.status().value());
+		return view;
+	}
+
+	/** The problem the API answers for the same field errors of a bound request. */
+	public static ProblemException of(BindingResult binding) {
+		List<Map<String, Object>> errors = binding.getFieldErrors()
+			.stream()
+			.map(f -> Map.<String, Object>of("field", f.getField(), "reason", String.valueOf(f.getDefaultMessage())))
+			.toList();
+		return ProblemException.invalid(errors);
+	}
+
+}
