@@ -21,9 +21,9 @@ record SlotForm(String site, String transmitter, String antenna, String frequenc
 		List<DayOfWeek> days, String validFrom, String validTo, String targets, String azimuth, String powerKw,
 		String language, String outOfBand, String program, String band) {
 
-	/** A new slot: every day, the season in force. */
-	static SlotForm blank() {
-		return new SlotForm(null, null, null, null, null, null, List.of(DayOfWeek.values()), null, null, null, null,
+	/** A new slot at the site (or none): every day, the season in force. */
+	static SlotForm blank(String site) {
+		return new SlotForm(site, null, null, null, null, null, List.of(DayOfWeek.values()), null, null, null, null,
 				null, null, null, null, null);
 	}
 

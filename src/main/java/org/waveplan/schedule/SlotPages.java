@@ -2,11 +2,14 @@ package org.waveplan.schedule;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -29,6 +32,10 @@ class SlotPages {
 
 	static final int SUGGESTIONS = 10;
 
+	// the form's fields whose reasons the live check puts beside them
+	private static final List<String> FIELDS = List.of("site", "transmitter", "antenna", "frequencyKhz", "start", "stop",
+			"days", "validFrom", "validTo", "targets", "azimuth", "powerKw", "language", "program");
+
 	private static final String FORM = "schedule/slot";
 
 	private final SlotService slots;
@@ -49,12 +56,13 @@ class SlotPages {
 		this.clock = clock;
 	}
 
+	/** A new slot, at the site given ({@code ?site=TAC}) if any. */
 	@GetMapping("/slots/new")
-	String blank(Model model) {
-		return form(null, SlotForm.blank(), model);
+	String blank(@RequestParam(required = false) String site, Model model) {
+		return form(null, SlotForm.blank(site), model);
 	}
 
-	@GetMapping("/slots/{id}")
+	@GetMapping("/slots/{id:\\d+}")
 	String edit(@PathVariable long id, Model model) {
 		return form(id, SlotForm.of(slots.get(id)), model);
 	}
@@ -73,7 +81,7 @@ class SlotPages {
 		}
 	}
 
-	@PostMapping("/slots/{id}")
+	@PostMapping("/slots/{id:\\d+}")
 	String update(@PathVariable long id, @ModelAttribute("slot") SlotForm form, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		try {
@@ -88,13 +96,13 @@ class SlotPages {
 	}
 
 	/** The confirm step: deleting takes a second, deliberate POST. */
-	@GetMapping("/slots/{id}/delete")
+	@GetMapping("/slots/{id:\\d+}/delete")
 	String confirmDelete(@PathVariable long id, Model model) {
 		model.addAttribute("view", slots.get(id));
 		return "schedule/slot-delete";
 	}
 
-	@PostMapping("/slots/{id}/delete")
+	@PostMapping("/slots/{id:\\d+}/delete")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
 		slots.delete(id);
 		redirect.addFlashAttribute("deleted", id);
@@ -111,8 +119,11 @@ class SlotPages {
 			model.addAttribute("view", slots.check(id == null ? 0 : id, request(form)));
 		}
 		catch (ProblemException e) {
-			model.addAttribute(FormProblem.ATTRIBUTE, e.toProblemDetail());
+			ProblemDetail problem = e.toProblemDetail();
+			model.addAttribute(FormProblem.ATTRIBUTE, problem);
+			model.addAttribute("reasons", reasons(problem));
 		}
+		model.addAttribute("fields", FIELDS);
 		return "schedule/slot-check :: check";
 	}
 
@@ -133,9 +144,24 @@ class SlotPages {
 		return "schedule/slot-suggestions :: suggestions";
 	}
 
+	// each field's reasons, which the live check puts beside the field
+	private static Map<String, String> reasons(ProblemDetail problem) {
+		Map<String, String> reasons = new HashMap<>();
+		if (problem.getProperties() != null && problem.getProperties().get("errors") instanceof List<?> errors) {
+			for (Object error : errors) {
+				if (error instanceof Map<?, ?> field) {
+					reasons.merge(String.valueOf(field.get("field")), String.valueOf(field.get("reason")),
+							(one, other) -> one + "; " + other);
+				}
+			}
+		}
+		return reasons;
+	}
+
 	private String form(Long id, SlotForm form, Model model) {
 		model.addAttribute("id", id);
 		model.addAttribute("slot", form);
+		model.addAttribute("fields", FIELDS);
 		model.addAttribute("sites", sites.all());
 		model.addAttribute("weekdays", List.of(DayOfWeek.values()));
 		model.addAttribute("bands", BandPlan.bands(1).stream().map(FrequencyBand::name).toList());

@@ -76,9 +76,9 @@ class SlotPagesTest extends ApiTest {
 	@Test
 	void theLiveCheckAnswersACollisionForABusyChannelAndAFieldErrorForAFrequencyOutsideTheBand() throws Exception {
 		Browser engineer = loggedIn(port, Role.ENGINEER);
-		HttpResponse<String> page = engineer.get("/slots/new");
+		HttpResponse<String> page = engineer.get("/slots/new?site=TAC");
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("hx-post=\"/slots/check\"", "id=\"live-check\"", "<label for=\"frequencyKhz\"",
+		assertThat(page.body()).contains("<option value=\"TAC\" selected=\"selected\">", "id=\"frequencyKhz-live\"","hx-post=\"/slots/check\"", "id=\"live-check\"", "<label for=\"frequencyKhz\"",
 				"/js/slot-form.js");
 		String token = Browser.csrf(page.body());
 
@@ -91,6 +91,9 @@ class SlotPagesTest extends ApiTest {
 		assertThat(outside.statusCode()).isEqualTo(200);
 		assertThat(outside.body()).contains("Saving would be refused", "data-field=\"frequencyKhz\"",
 				"15000 kHz is outside every broadcasting band allocated in ITU Region 1");
+		// beside the field too (htmx swaps it there out of band), the other fields' places emptied
+		assertThat(outside.body()).contains("<p class=\"field-error live\" id=\"frequencyKhz-live\" hx-swap-oob=\"true\">"
+				+ "15000 kHz is outside every broadcasting band", "<p class=\"field-error live\" id=\"start-live\" hx-swap-oob=\"true\"></p>");
 
 		// the busy slot's own transmitter at that time: a hard conflict, named with the slot it clashes with
 		HttpResponse<String> doubleBooked = engineer.post("/slots/check",
@@ -158,6 +161,7 @@ class SlotPagesTest extends ApiTest {
 		assertThat(deleted.statusCode()).isEqualTo(302);
 		assertThat(get(engineer(), "/api/slots/" + id).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat(engineer.get("/slots/" + id).statusCode()).isEqualTo(404);
+		assertThat(engineer.get("/slots/not-a-number", "Accept", "text/html").statusCode()).isEqualTo(404);
 	}
 
 	@Test
