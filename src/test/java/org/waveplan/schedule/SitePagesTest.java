@@ -46,7 +46,7 @@ class SitePagesTest extends ApiTest {
 		String body = page.body().replaceAll("\\s+", " ");
 		assertThat(body).contains("TAC · Site TAC", "<td data-label=\"Name\">TX1</td> <td data-label=\"Range (kHz)\">3950-26100</td>",
 				"<td data-label=\"Name\">TX2</td>", "<td data-label=\"Name\">ANT-75</td> <td data-label=\"Azimuth\">75°</td>",
-				"action=\"/sites/TAC/transmitters\"", "action=\"/sites/TAC/antennas\"",
+				"action=\"/sites/TAC/transmitters\"", "action=\"/sites/TAC/antennas\"", "href=\"/slots/new?site=TAC\"",
 				"id=\"site-profile\"", "hx-get=\"/sites/TAC/profile\"", "id=\"site-agent\"", "hx-get=\"/sites/TAC/agent\"",
 				"hx-trigger=\"load\"")
 			.as("tokens are for admins").doesNotContain("id=\"site-tokens\"");
