@@ -2,12 +2,14 @@ package org.waveplan.schedule;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -41,7 +43,7 @@ class BandChart {
 	 * @param id the slot's id, or the external entry's
 	 * @param conflicts what it clashes with, one line each, empty when nothing
 	 */
-	record Bar(long id, boolean external, double khz, int from, int to, String program, String label,
+	record Bar(long id, boolean external, double khz, int from, int to, String program, String colour, String label,
 			List<String> conflicts) {
 	}
 
@@ -135,12 +137,15 @@ class BandChart {
 				if (band.contains(e.khz())) {
 					externalsDrawn.add(id);
 					for (int[] part : parts) {
-						bars.add(new Bar(id, true, e.khz(), part[0], part[1], null, e.label(),
+						bars.add(new Bar(id, true, e.khz(), part[0], part[1], null, null, e.label(),
 								externalConflicts.getOrDefault(id, List.of())));
 					}
 				}
 			});
 		}
+		// each program of the period its own colour, the same in every band
+		List<String> slugs = loaded.slots().stream().map(Slot::getProgram).filter(Objects::nonNull).distinct().sorted()
+			.toList();
 		Map<String, String> programs = new TreeMap<>();
 		Set<Long> slotsDrawn = new HashSet<>();
 		String chosenSite = site == null ? null : site.getCode();
@@ -152,11 +157,13 @@ class BandChart {
 				return;
 			}
 			slotsDrawn.add(id);
+			String colour = plan.program() == null ? ChartSvg.NO_PROGRAM
+					: ChartSvg.colour(Collections.binarySearch(slugs, plan.program()));
 			if (plan.program() != null) {
-				programs.put(plan.program(), ChartSvg.colour(plan.program()));
+				programs.put(plan.program(), colour);
 			}
 			for (int[] part : parts) {
-				bars.add(new Bar(id, false, plan.frequencyKhz(), part[0], part[1], plan.program(), plan.label(id),
+				bars.add(new Bar(id, false, plan.frequencyKhz(), part[0], part[1], plan.program(), colour, plan.label(id),
 						ownConflicts.getOrDefault(id, List.of())));
 			}
 		});

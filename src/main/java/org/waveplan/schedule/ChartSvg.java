@@ -19,7 +19,7 @@ final class ChartSvg {
 
 	static final int HOUR_WIDTH = 44;
 
-	static final int ROW_HEIGHT = 14;
+	static final int ROW_HEIGHT = 16;
 
 	static final int AXIS_HEIGHT = 40;
 
@@ -63,16 +63,13 @@ final class ChartSvg {
 		return svg.toString();
 	}
 
-	/** A program's colour, the same on every chart: a hue from its name, clear of the conflicts' red. */
-	static String colour(String program) {
-		if (program == null) {
-			return NO_PROGRAM;
-		}
-		int h = program.hashCode();
-		h ^= h >>> 16;
-		h *= 0x45d9f3b;
-		h ^= h >>> 16;
-		return "hsl(" + (35 + Math.floorMod(h, 290)) + ",62%,36%)";
+	// distinct at a glance, dark enough under white letters, none of them the conflicts' red
+	private static final String[] PALETTE = { "#1f5fa8", "#2a8f6a", "#7b3fa0", "#b8650a", "#0f7c99", "#b5338a",
+			"#5a7d1c", "#5c4bb8", "#8c4a2f", "#2f6f8f" };
+
+	/** The colour of the n-th program: the palette, then hues a golden angle apart. */
+	static String colour(int n) {
+		return n < PALETTE.length ? PALETTE[n] : "hsl(" + (40 + (n * 137) % 280) + ",55%,36%)";
 	}
 
 	private static void hours(StringBuilder svg) {
@@ -93,7 +90,7 @@ final class ChartSvg {
 		svg.append("<svg class=\"chart-khz\" width=\"").append(LABEL_WIDTH).append("\" height=\"").append(height)
 			.append("\" aria-hidden=\"true\">");
 		for (int i = 0; i < channels.length; i++) {
-			svg.append("<text x=\"").append(LABEL_WIDTH - 6).append("\" y=\"").append(i * ROW_HEIGHT + 11)
+			svg.append("<text x=\"").append(LABEL_WIDTH - 6).append("\" y=\"").append(i * ROW_HEIGHT + 12)
 				.append(channels[i] % 50 == 0 ? "\" class=\"major\">" : "\">").append(channels[i]).append("</text>");
 		}
 		svg.append("</svg>");
@@ -143,15 +140,15 @@ final class ChartSvg {
 		num(svg, x).append("\" y=\"");
 		num(svg, y).append("\" width=\"");
 		num(svg, width).append("\" height=\"").append(ROW_HEIGHT - 4).append("\" rx=\"2\" fill=\"")
-			.append(colour(bar.program())).append("\"/>");
+			.append(bar.colour()).append("\"/>");
 		// the program's name where the bar is wide enough for a few letters of it
-		int letters = (int) ((width - 6) / 5.6);
+		int letters = (int) ((width - 6) / 6);
 		if (bar.program() != null && letters >= 3) {
 			String name = bar.program().length() <= letters ? bar.program()
 					: bar.program().substring(0, letters - 1) + "…";
 			svg.append("<text x=\"");
 			num(svg, x + 3).append("\" y=\"");
-			num(svg, y + 8.5).append("\">").append(HtmlUtils.htmlEscape(name)).append("</text>");
+			num(svg, y + 9.5).append("\">").append(HtmlUtils.htmlEscape(name)).append("</text>");
 		}
 		svg.append("</a>");
 	}

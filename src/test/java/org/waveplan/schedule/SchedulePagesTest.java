@@ -89,7 +89,7 @@ class SchedulePagesTest extends ApiTest {
 		assertThat(body).contains("00</text>", ">09</text>").contains("KST");
 
 		String newsBar = element(body, "<a class=\"slot\" href=\"/slots/" + news + "\">", "</a>");
-		assertThat(newsBar).contains("fill=\"" + ChartSvg.colour("news") + "\"", "class=\"conflict\"", ">news</text>")
+		assertThat(newsBar).contains("fill=\"" + ChartSvg.colour(0) + "\"", "class=\"conflict\"", ">news</text>")
 			.contains("co-channel: same channel as HFCC line 1: XYZ 9410 kHz 20:30-21:30")
 			.contains("co-channel: same channel as slot " + neighbour);
 		// 20:00-21:00 UTC: 44 px an hour
