@@ -45,6 +45,7 @@ class ScheduleChartBrowserTest extends BrowserTest {
 		String summary = waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".imports-result")))
 			.getText();
 		assertThat(summary).contains("A26all00.TXT", "3,302 lines imported, 0 refused");
+		shot("imports");
 
 		browser.findElement(By.cssSelector("header nav a[href='/schedule']")).click();
 		new Select(browser.findElement(By.id("band"))).selectByValue("31m");
@@ -71,6 +72,12 @@ class ScheduleChartBrowserTest extends BrowserTest {
 		finally {
 			browser.manage().window().setSize(new Dimension(1280, 1000));
 		}
+
+		// the conflicts behind the red outlines, each linking its slot
+		browser.findElement(By.cssSelector("header nav a[href='/conflicts']")).click();
+		assertThat(browser.findElements(By.cssSelector(".conflicts-table a[href^='/slots/']"))).isNotEmpty();
+		assertThat(browser.findElement(By.cssSelector(".conflicts-table")).getText()).contains("HFCC line");
+		shot("conflicts");
 	}
 
 }
