@@ -47,7 +47,7 @@ final class ChartSvg {
 		hours(svg);
 		kilohertz(svg, channels, height);
 		svg.append("<svg class=\"chart-plot\" width=\"").append(PLOT_WIDTH).append("\" height=\"").append(height)
-			.append("\" role=\"img\" aria-label=\"").append(HtmlUtils.htmlEscape(description)).append("\">");
+			.append("\" role=\"group\" aria-label=\"").append(HtmlUtils.htmlEscape(description)).append("\">");
 		grid(svg, channels, height);
 		if (nowMinute >= 0) {
 			double x = x(nowMinute);

@@ -49,8 +49,8 @@ class ImportPages {
 	}
 
 	@PostMapping("/imports")
-	String importFile(@RequestParam(required = false) MultipartFile file, @RequestParam String format,
-			@RequestParam String scope, @RequestParam(required = false) String season,
+	String importFile(@RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "") String format,
+			@RequestParam(defaultValue = "own") String scope, @RequestParam(required = false) String season,
 			@RequestParam(defaultValue = "false") boolean lenient,
 			@RequestParam(defaultValue = "false") boolean allowOutOfBand, HttpServletResponse response, Model model)
 			throws IOException {

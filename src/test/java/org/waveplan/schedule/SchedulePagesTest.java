@@ -34,10 +34,14 @@ import static org.waveplan.Fixtures.with;
 @Import(MutableClock.Config.class)
 class SchedulePagesTest extends ApiTest {
 
-	/** One imported entry on our slot's channel and half an hour later (a collision), one alone on 9650 kHz. */
+	/**
+	 * Imported entries: one on our slot's channel half an hour later (a collision), one alone on 9650 kHz, one on our
+	 * overnight slot's channel on Mondays only.
+	 */
 	static final String HFCC = """
 			 9410 2030 2130 44                             YMT  300 90        0 206 1234567 290326 251026 D       Eng        JPN XYZ
 			 9650 0300 0400 44                             TAC  100 75        0 206 1234567 290326 251026 D       Kor        UZB ABC
+			 9500 2300 2400 44                             YMT  300 90        0 206 2       290326 251026 D       Eng        JPN MON
 			""";
 
 	@LocalServerPort
@@ -105,7 +109,13 @@ class SchedulePagesTest extends ApiTest {
 		assertThat(element(body, "<a class=\"slot\" href=\"/slots/" + overnight + "\">", "</a>")).contains("x=\"0\"");
 		// Mondays only, and 2026-07-01 is a Wednesday
 		assertThat(body).doesNotContain("/slots/" + mondays + "\"");
-		assertThat(engineerPages().get("/schedule?band=31m&date=2026-07-06").body()).contains("/slots/" + mondays + "\"");
+		String monday = engineerPages().get("/schedule?band=31m&date=2026-07-06").body();
+		assertThat(monday).contains("/slots/" + mondays + "\"");
+		// the overnight slot collides on Mondays only: red on a Monday's chart, not on a Wednesday's
+		assertThat(element(body, "<a class=\"slot\" href=\"/slots/" + overnight + "\">", "</a>")).doesNotContain("conflict");
+		assertThat(body).doesNotContain("MON 9500");
+		String mondayNight = monday.substring(monday.lastIndexOf("<a class=\"slot\" href=\"/slots/" + overnight + "\">"));
+		assertThat(element(mondayNight, "<a", "</a>")).contains("class=\"conflict\"", "same channel as HFCC line 3: MON 9500");
 		// outside the slots' dates nothing of ours
 		assertThat(engineerPages().get("/schedule?band=31m&date=2026-11-01").body()).doesNotContain("class=\"slot\"");
 		// today's chart marks now
@@ -134,24 +144,25 @@ class SchedulePagesTest extends ApiTest {
 			.doesNotContain("class=\"chart-grid\"");
 		assertThat(pages.get("/schedule?band=31m&date=July").statusCode()).isEqualTo(400);
 		assertThat(as("producer1").get("/schedule?band=31m").statusCode()).as("producers read the chart").isEqualTo(200);
+		assertThat(pages.get("/schedule?band=31m&lang=ko").body()).contains("대역 차트", "충돌 3건", "가져온 항목");
 	}
 
 	@Test
 	void theConflictsPageListsWhatTheApiFindsLinkingTheSlotsAndNamingTheImportedEntry() throws Exception {
 		ResponseEntity<com.fasterxml.jackson.databind.JsonNode> api = get(engineer(), "/api/conflicts");
 		int total = api.getBody().get("hardCount").asInt() + api.getBody().get("collisionCount").asInt();
-		assertThat(total).isEqualTo(3);
+		assertThat(total).isEqualTo(4);
 
 		Browser pages = engineerPages();
 		String all = pages.get("/conflicts").body();
-		assertThat(all).contains("2026-03-29 to 2026-10-25: 3 conflicts match, 3 shown");
+		assertThat(all).contains("2026-03-29 to 2026-10-25: 4 conflicts match, 4 shown");
 		assertThat(all).contains("href=\"/slots/" + news + "\"", "href=\"/slots/" + neighbour + "\"")
 			.contains("imported entry</span>: <span>HFCC line 1: XYZ 9410 kHz 20:30-21:30</span>")
 			.contains("co-channel");
-		assertThat(count(all, "<td data-label=\"Reason\">")).as("rows").isEqualTo(3);
+		assertThat(count(all, "<td data-label=\"Reason\">")).as("rows").isEqualTo(4);
 
 		assertThat(pages.get("/conflicts?type=ADJACENT_CHANNEL").body()).contains("0 conflicts match");
-		assertThat(pages.get("/conflicts?type=co_channel&band=31m&site=TAC").body()).contains("3 conflicts match");
+		assertThat(pages.get("/conflicts?type=co_channel&band=31m&site=TAC").body()).contains("4 conflicts match");
 		assertThat(pages.get("/conflicts?band=49m").body()).contains("0 conflicts match", "No conflicts match.");
 		assertThat(pages.get("/conflicts?site=SEO").body()).contains("0 conflicts match");
 		assertThat(pages.get("/conflicts?from=2026-11-02&to=2026-11-03").body()).contains("0 conflicts match");
@@ -175,19 +186,22 @@ class SchedulePagesTest extends ApiTest {
 		HttpResponse<String> refused = importFile(pages, bad, Map.of("format", "hfcc", "scope", "external"));
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.body()).contains("Schedule file refused", "class=\"imports-errors\"")
-			.containsPattern("<td data-label=\"Line\">3</td>\\s*<td data-label=\"Column\">7</td>")
-			.containsPattern("<td data-label=\"Line\">4</td>\\s*<td data-label=\"Column\">20</td>");
+			.containsPattern("<td data-label=\"Line\">4</td>\\s*<td data-label=\"Column\">7</td>")
+			.containsPattern("<td data-label=\"Line\">5</td>\\s*<td data-label=\"Column\">20</td>");
 		assertThat(jdbc.queryForObject("select count(*) from external_entry", Integer.class)).isZero();
 
 		HttpResponse<String> lenient = importFile(pages, bad,
 				Map.of("format", "hfcc", "scope", "external", "lenient", "true"));
 		assertThat(lenient.statusCode()).isEqualTo(200);
-		assertThat(lenient.body()).contains("hfcc, external: 2 lines imported, 2 refused", "class=\"imports-errors\"");
-		assertThat(jdbc.queryForObject("select count(*) from external_entry", Integer.class)).isEqualTo(2);
+		assertThat(lenient.body()).contains("hfcc, external: 3 lines imported, 2 refused", "class=\"imports-errors\"");
+		assertThat(jdbc.queryForObject("select count(*) from external_entry", Integer.class)).isEqualTo(3);
 
 		HttpResponse<String> season = importFile(pages, HFCC, Map.of("format", "eibi", "scope", "external", "season", "C26"));
 		assertThat(season.statusCode()).isEqualTo(400);
 		assertThat(season.body()).contains("id=\"season-error\"").doesNotContain("class=\"imports-errors\"");
+		HttpResponse<String> noFormat = importFile(pages, HFCC, Map.of("format", "csv", "scope", "external"));
+		assertThat(noFormat.statusCode()).isEqualTo(400);
+		assertThat(noFormat.body()).contains("id=\"format-error\"", "&#39;csv&#39; is not one of [hfcc, eibi, waveplan]");
 	}
 
 	@Test
