@@ -23,7 +23,6 @@ class ScheduleSnapshot {
 
 	@Transactional(readOnly = true)
 	Loaded load(Period period) {
-		// airings crossing midnight reach one day past their range
 		return loaded(period, externals.findActive(period.from().minusDays(1), period.to().plusDays(1)));
 	}
 
@@ -36,6 +35,7 @@ class ScheduleSnapshot {
 		return loaded(period, externals.findNear(period.from().minusDays(1), period.to().plusDays(1), lowKhz, highKhz));
 	}
 
+	// airings crossing midnight reach one day past their range: both queries take a day more on either side
 	private Loaded loaded(Period period, List<ExternalEntry> entries) {
 		List<Slot> own = slots.findActive(period.from().minusDays(1), period.to().plusDays(1));
 		List<Emission> external = entries.stream().map(ExternalEntry::emission).toList();
