@@ -26,7 +26,7 @@ import org.waveplan.shared.ProblemException;
 class BandChart {
 
 	/** The region whose band plan names the bands when no site is chosen and none is defined. */
-	static final int DEFAULT_REGION = 3;
+	private static final int DEFAULT_REGION = 3;
 
 	private final ConflictCounts conflicts;
 

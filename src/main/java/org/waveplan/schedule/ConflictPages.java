@@ -25,15 +25,15 @@ class ConflictPages {
 
 	private final ConflictCounts conflicts;
 
-	private final SiteRepository sites;
+	private final BandChart charts;
 
 	private final ScheduleProperties settings;
 
 	private final Clock clock;
 
-	ConflictPages(ConflictCounts conflicts, SiteRepository sites, ScheduleProperties settings, Clock clock) {
+	ConflictPages(ConflictCounts conflicts, BandChart charts, ScheduleProperties settings, Clock clock) {
 		this.conflicts = conflicts;
-		this.sites = sites;
+		this.charts = charts;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -61,8 +61,7 @@ class ConflictPages {
 		model.addAttribute("site", blank(site) ? null : site.trim());
 		model.addAttribute("band", blank(band) ? null : band.trim());
 		model.addAttribute("types", Arrays.stream(Conflict.Type.values()).map(Enum::name).toList());
-		model.addAttribute("sites", sites.findAllByOrderByCode().stream().map(Site::getCode).toList());
-		model.addAttribute("bands", BandPlan.bands(BandChart.DEFAULT_REGION).stream().map(FrequencyBand::name).toList());
+		model.addAttribute("choices", charts.choices(site));
 		try {
 			FieldErrors errors = new FieldErrors();
 			LocalDate fromDate = errors.date("from", from);
