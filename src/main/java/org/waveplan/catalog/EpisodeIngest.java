@@ -86,7 +86,7 @@ class EpisodeIngest {
 		try {
 			// the same bytes were measured before: no need to decode them again
 			AudioAnalysis analysis = episodes.findFirstBySha256(received.sha256())
-				.map(e -> new AudioAnalysis(e.info(), e.loudness()))
+				.map(e -> new AudioAnalysis(e.info(), e.loudness(), e.curve()))
 				.orElseGet(() -> analyzed(received));
 			AudioInfo info = analysis.info();
 			Loudness loudness = analysis.loudness();
@@ -99,7 +99,7 @@ class EpisodeIngest {
 			}
 			Episode episode = transaction.execute(status -> {
 				Episode saved = episodes.saveAndFlush(new Episode(program, title.trim(), received, name, info, loudness,
-						clock.instant(), user.getName()));
+						analysis.curve(), clock.instant(), user.getName()));
 				try {
 					store.publish(received);
 				}
