@@ -23,7 +23,7 @@ record LoudnessPicture(String points, String area, double targetY, List<Tick> ti
 
 	static final int LEFT = 40;
 
-	static final int RIGHT = WIDTH - 8;
+	static final int RIGHT = WIDTH - 16;
 
 	static final int TOP = 8;
 
@@ -38,6 +38,19 @@ record LoudnessPicture(String points, String area, double targetY, List<Tick> ti
 
 	/** Time ticks at one of these steps (seconds), the first that makes at most eight. */
 	private static final int[] STEPS = { 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800 };
+
+	/** The plot's edges, for the template's lines. */
+	public int left() {
+		return LEFT;
+	}
+
+	public int right() {
+		return RIGHT;
+	}
+
+	public int bottom() {
+		return BOTTOM;
+	}
 
 	/** A tick: where on its axis, and its label. */
 	record Tick(double at, String label) {
