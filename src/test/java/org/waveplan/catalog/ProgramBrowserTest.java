@@ -18,6 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 import org.waveplan.security.Role;
 import org.waveplan.web.BrowserTest;
@@ -75,8 +76,8 @@ class ProgramBrowserTest extends BrowserTest {
 			.split(" ")).hasSize(30);
 
 		// queued from the page: the queue is the morning news, then the feature
-		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("episodeId")))
-			.selectByVisibleText("Feature: the voice of the river");
+		assertThat(new Select(browser.findElement(By.id("episodeId"))).getFirstSelectedOption().getText())
+			.as("the newest episode is the one offered").isEqualTo("Feature: the voice of the river");
 		browser.findElement(By.cssSelector("form.enqueue button[type=submit]")).click();
 		waitFor(d -> queueTitles().size() == 2);
 		assertThat(queueTitles()).containsExactly("Morning news", "Feature: the voice of the river");
@@ -141,6 +142,7 @@ class ProgramBrowserTest extends BrowserTest {
 	private void fullPageShot(String name) {
 		long height = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight");
 		browser.manage().window().setSize(new Dimension(1280, (int) Math.min(height + 140, 1700)));
+		((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
 		try {
 			shot(name);
 		}
