@@ -15,11 +15,13 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.waveplan.ApiTest;
+import org.waveplan.Fixtures;
 import org.waveplan.MutableClock;
 import org.waveplan.security.Role;
 import org.waveplan.web.Browser;
@@ -36,6 +38,9 @@ class ProgramPagesTest extends ApiTest {
 
 	@LocalServerPort
 	int port;
+
+	@TempDir
+	Path temp;
 
 	@Autowired
 	MutableClock clock;
@@ -112,6 +117,13 @@ class ProgramPagesTest extends ApiTest {
 		}
 		assertThat(get(producer(), "/api/programs/korea-today/episodes").getBody()).isEmpty();
 
+		Path blip = Fixtures.tone(temp.resolve("blip.wav"), 0.5);
+		HttpResponse<String> tooShort = upload(producer, "korea-today", "Blip", "blip.wav", Files.readAllBytes(blip),
+				false);
+		assertThat(tooShort.statusCode()).isEqualTo(422);
+		assertThat(tooShort.body()).contains("Audio too short",
+				"the upload holds 0.5 s of audio; an episode lasts at least 1.0 s");
+
 		HttpResponse<String> untitled = upload(producer, "korea-today", " ", "news.mp3", Files.readAllBytes(NEWS),
 				false);
 		assertThat(untitled.statusCode()).isEqualTo(400);
@@ -171,6 +183,8 @@ class ProgramPagesTest extends ApiTest {
 		long secondEntry = queue.get(1).get("id").asLong();
 		String page = producer.get("/programs/korea-today").body();
 		assertThat(page).contains("aria-label=\"Move Second up\"", "draggable=\"true\"");
+		assertThat(producer.get("/programs/korea-today", "Accept-Language", "ko").body()).contains("대기열",
+				"Second 위로", "회차 올리기");
 
 		// pinned, then moved down by its button: it keeps its pin
 		HttpResponse<String> pinned = form(producer, "/programs/korea-today/queue/" + firstEntry + "/pin",
@@ -204,7 +218,8 @@ class ProgramPagesTest extends ApiTest {
 		long entry = get(producer(), "/api/programs/korea-today/queue").getBody().get(0).get("id").asLong();
 		Browser engineer = browser(Role.ENGINEER);
 		assertThat(engineer.get("/programs/korea-today").statusCode()).isEqualTo(200);
-		assertThat(engineer.get("/programs/korea-today").body()).doesNotContain("id=\"upload-form\"");
+		assertThat(engineer.get("/programs/korea-today").body()).contains("First")
+			.doesNotContain("id=\"upload-form\"", "class=\"move\"", "class=\"enqueue\"", "draggable");
 
 		assertThat(form(engineer, "/programs/korea-today/queue/" + entry + "/remove", Map.of()).statusCode())
 			.isEqualTo(403);
