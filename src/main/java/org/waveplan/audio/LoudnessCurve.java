@@ -38,13 +38,17 @@ public final class LoudnessCurve {
 		int seconds = 0;
 		while (m.find()) {
 			long tenths = Math.round(Double.parseDouble(m.group(1)) * 10);
-			if (tenths % 10 != 0 || tenths / 10 != seconds + 1) {
+			if (tenths % 10 != 0) {
 				continue;
 			}
-			if (seconds == steps.length) {
-				steps = Arrays.copyOf(steps, seconds * 2);
+			// a second whose line was missing would take the next one's value: the curve keeps its length
+			byte step = step(m.group(2));
+			while (seconds < tenths / 10) {
+				if (seconds == steps.length) {
+					steps = Arrays.copyOf(steps, seconds * 2);
+				}
+				steps[seconds++] = step;
 			}
-			steps[seconds++] = step(m.group(2));
 		}
 		return new LoudnessCurve(Arrays.copyOf(steps, seconds));
 	}
