@@ -71,9 +71,11 @@
     }
     var doc = new DOMParser().parseFromString(xhr.responseText, 'text/html');
     if (xhr.status >= 400) {
+      // the page drawn again with the problem, or an error page (a session run out, a role refused)
       var problemBox = doc.querySelector('#upload #problem');
-      showProblem(problemBox ? problemBox.querySelector('strong').textContent : String(xhr.status),
-        problemBox ? problemBox.querySelector('span').textContent : xhr.statusText);
+      var heading = problemBox ? problemBox.querySelector('strong') : doc.querySelector('main h1');
+      var detail = problemBox ? problemBox.querySelector('span') : doc.querySelector('main p');
+      showProblem(heading ? heading.textContent : String(xhr.status), detail ? detail.textContent : '');
       doc.querySelectorAll('#upload .field-error').forEach(function (error) {
         var field = document.getElementById(error.id.replace(/-error$/, ''));
         if (field) {
