@@ -56,6 +56,13 @@ class ProgramBrowserTest extends BrowserTest {
 		slow.setDownloadThroughput(100 * 1024 * 1024);
 		((ChromiumDriver) browser).setNetworkConditions(slow);
 		try {
+			// cancelled once while it is sent: nothing is kept
+			browser.findElement(By.cssSelector("#upload-form button[type=submit]")).click();
+			waitFor(d -> d.findElement(By.id("upload-text")).getText().startsWith("Sending: "));
+			browser.findElement(By.id("upload-cancel")).click();
+			waitFor(d -> d.findElement(By.id("upload-text")).getText().equals("Upload cancelled; nothing was kept."));
+			assertThat(browser.findElement(By.id("upload-cancel")).isDisplayed()).isFalse();
+
 			browser.findElement(By.cssSelector("#upload-form button[type=submit]")).click();
 			waitFor(d -> d.findElement(By.id("upload-text")).getText().matches("Sending: \\d+ % · [\\d.]+ MB of 1\\.5 MB"));
 			assertThat(browser.findElement(By.id("upload-progress")).isDisplayed()).isTrue();
@@ -69,6 +76,8 @@ class ProgramBrowserTest extends BrowserTest {
 		assertThat(browser.findElement(By.id("upload-text")).getText())
 			.isEqualTo("Taken in: Feature: the voice of the river");
 		assertThat(browser.findElement(By.id("upload-cancel")).isDisplayed()).isFalse();
+		assertThat(browser.findElements(By.cssSelector("#episodes .episode"))).as("the cancelled upload left nothing")
+			.hasSize(2);
 		assertThat(added.getText()).contains("Feature: the voice of the river", "feature-stereo.flac", "0:32", "flac",
 				"-16.9 LUFS", "1.4 LU", "-2.1 dBTP");
 		assertThat(added.findElements(By.cssSelector("svg.loudness-curve polyline.line"))).hasSize(1);
@@ -116,8 +125,11 @@ class ProgramBrowserTest extends BrowserTest {
 		shot("bad-upload");
 	}
 
+	/** Read at once by a script: the queue is drawn again under the test's feet (a page loads, a drop swaps it). */
+	@SuppressWarnings("unchecked")
 	private static List<String> queueTitles() {
-		return browser.findElements(By.cssSelector("#queue tr.entry td:nth-child(2)")).stream().map(WebElement::getText).toList();
+		return (List<String>) ((JavascriptExecutor) browser).executeScript("return Array.from(document"
+				+ ".querySelectorAll('#queue tr.entry td:nth-child(2)'), td => td.textContent.trim())");
 	}
 
 	/**
