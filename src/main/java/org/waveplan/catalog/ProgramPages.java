@@ -110,12 +110,13 @@ class ProgramPages {
 		});
 	}
 
-	/** Up, down or, by dragging (queue.js), to any place: the entry keeps its pin. */
+	/** Up, down or, by dragging (queue.js), to any place (none keeps it): the entry keeps its pin. */
 	@PostMapping("/{slug}/queue/{entryId}/position")
-	String move(@PathVariable String slug, @PathVariable long entryId, @RequestParam int position,
+	String move(@PathVariable String slug, @PathVariable long entryId, @RequestParam(required = false) Integer position,
 			Authentication user, Model model, HttpServletResponse response) {
+		Integer place = position == null ? null : Math.max(1, position);
 		return change(slug, model, response,
-				() -> queue.change(slug, entryId, new EntryChange(Math.max(1, position), pin(slug, entryId)), user));
+				() -> queue.change(slug, entryId, new EntryChange(place, pin(slug, entryId)), user));
 	}
 
 	/** An empty date unpins. */

@@ -101,6 +101,8 @@ class ProgramPagesTest extends ApiTest {
 	void theProgramsListLinksEachProgram() throws Exception {
 		String page = browser(Role.ENGINEER).get("/programs").body();
 		assertThat(page).contains("href=\"/programs/korea-today\"", "Program korea-today", "producer1");
+		assertThat(browser(Role.ENGINEER).get("/programs/no-such-program", "Accept", "text/html").statusCode())
+			.isEqualTo(404);
 	}
 
 	@Test
