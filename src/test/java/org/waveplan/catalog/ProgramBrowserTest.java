@@ -123,6 +123,16 @@ class ProgramBrowserTest extends BrowserTest {
 				"the upload is not decodable audio: it is not an audio file that FFmpeg can read");
 		assertThat(browser.findElements(By.cssSelector("#episodes .episode"))).isEmpty();
 		shot("bad-upload");
+
+		// the form and its problem fit a 390 px phone
+		browser.manage().window().setSize(new Dimension(390, 844));
+		try {
+			assertThat((Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth"))
+				.as("the page's width on a 390 px phone").isLessThanOrEqualTo(390);
+		}
+		finally {
+			browser.manage().window().setSize(new Dimension(1280, 1000));
+		}
 	}
 
 	/** Read at once by a script: the queue is drawn again under the test's feet (a page loads, a drop swaps it). */
