@@ -16,23 +16,23 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Speaks to the pages as a browser does: its own cookies (session, language), redirects seen, not followed. */
-class Browser {
+public class Browser {
 
 	private final int port;
 
 	private final CookieManager cookies = new CookieManager();
 
-	final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
+	public final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
 
-	Browser(int port) {
+	public Browser(int port) {
 		this.port = port;
 	}
 
-	URI uri(String path) {
+	public URI uri(String path) {
 		return URI.create("http://localhost:" + port + path);
 	}
 
-	HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+	public HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
 		if (headers.length > 0) {
 			request.headers(headers);
@@ -40,31 +40,36 @@ class Browser {
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
+	/** Posts a form; headers as name, value, ... ({@code "HX-Request", "true"} for what htmx sends). */
+	public HttpResponse<String> post(String path, Map<String, String> form, String... headers)
+			throws IOException, InterruptedException {
 		String body = form.entrySet()
 			.stream()
 			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
-		return http.send(HttpRequest.newBuilder(uri(path))
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	/** Logs in through the form, with the CSRF token the login page gave; answers the POST's response. */
-	HttpResponse<String> login(String user, String password) throws IOException, InterruptedException {
+	public HttpResponse<String> login(String user, String password) throws IOException, InterruptedException {
 		String token = csrf(get("/login").body());
 		return post("/login", Map.of("username", user, "password", password, "_csrf", token));
 	}
 
 	/** Logs in, and checks it went to a page other than the login's. */
-	Browser loggedIn(String user, String password) throws IOException, InterruptedException {
+	public Browser loggedIn(String user, String password) throws IOException, InterruptedException {
 		assertThat(login(user, password).headers().firstValue("Location"))
 			.hasValueSatisfying(to -> assertThat(to).doesNotContain("/login"));
 		return this;
 	}
 
-	String cookie(String name) {
+	public String cookie(String name) {
 		return cookies.getCookieStore()
 			.getCookies()
 			.stream()
@@ -75,7 +80,7 @@ class Browser {
 	}
 
 	/** The CSRF token a page's forms carry. */
-	static String csrf(String page) {
+	public static String csrf(String page) {
 		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
 		assertThat(token.find()).as("a CSRF token in the page").isTrue();
 		return token.group(1);
