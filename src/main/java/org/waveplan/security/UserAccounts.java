@@ -3,6 +3,7 @@ package org.waveplan.security;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -12,6 +13,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.waveplan.shared.ProblemException;
 
 /** The people who use Waveplan, with BCrypt password hashes and one role each. */
 @Service
@@ -48,6 +50,19 @@ public class UserAccounts implements UserDetailsService {
 			.params(username, passwords.encode(password), role.name())
 			.update();
 		return new Account(username, role, true);
+	}
+
+	/** A new account of a person, by the rules of {@code POST /api/users} and the users page. */
+	@Transactional
+	Account add(String username, String password, Role role) {
+		if (exists(username)) {
+			throw new ProblemException(HttpStatus.CONFLICT, "duplicate", "Conflicts with existing data",
+					"user '" + username + "' exists already");
+		}
+		if (role == Role.SITE) {
+			throw ProblemException.invalid("role", "sites sign in with site tokens (POST /api/sites/{code}/tokens)");
+		}
+		return create(username, password, role);
 	}
 
 	public boolean exists(String username) {

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.waveplan.shared.ProblemException;
 
 /** Administrators create the accounts of engineers and producers. */
 @RestController
@@ -40,14 +39,7 @@ class UserController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	UserAccounts.Account create(@Valid @RequestBody NewUser user) {
-		if (accounts.exists(user.username())) {
-			throw new ProblemException(HttpStatus.CONFLICT, "duplicate", "Conflicts with existing data",
-					"user '" + user.username() + "' exists already");
-		}
-		if (user.role() == Role.SITE) {
-			throw ProblemException.invalid("role", "sites sign in with site tokens (POST /api/sites/{code}/tokens)");
-		}
-		return accounts.create(user.username(), user.password(), user.role());
+		return accounts.add(user.username(), user.password(), user.role());
 	}
 
 }
