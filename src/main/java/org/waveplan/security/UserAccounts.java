@@ -59,10 +59,35 @@ public class UserAccounts implements UserDetailsService {
 			throw new ProblemException(HttpStatus.CONFLICT, "duplicate", "Conflicts with existing data",
 					"user '" + username + "' exists already");
 		}
+		refuseSite(role);
+		return create(username, password, role);
+	}
+
+	/**
+	 * Changes a person's role, or whether they may log in ({@code null}: unchanged). Nobody changes their own account,
+	 * so that an administrator cannot lock out the last one: another administrator does it. A disabled person's
+	 * next login is refused; Basic calls of the API at once.
+	 */
+	@Transactional
+	Account change(String username, Role role, Boolean enabled, String by) {
+		Account account = find(username).orElseThrow(() -> ProblemException.notFound("no user '" + username + "'"));
+		refuseSite(role);
+		if (username.equals(by)) {
+			throw new ProblemException(HttpStatus.CONFLICT, "own-account", "Own account",
+					"you cannot change your own role nor disable yourself: another administrator can");
+		}
+		Account changed = new Account(username, role == null ? account.role() : role,
+				enabled == null ? account.enabled() : enabled);
+		jdbc.sql("update app_user set role = ?, enabled = ? where username = ?")
+			.params(changed.role().name(), changed.enabled(), username)
+			.update();
+		return changed;
+	}
+
+	private static void refuseSite(Role role) {
 		if (role == Role.SITE) {
 			throw ProblemException.invalid("role", "sites sign in with site tokens (POST /api/sites/{code}/tokens)");
 		}
-		return create(username, password, role);
 	}
 
 	public boolean exists(String username) {

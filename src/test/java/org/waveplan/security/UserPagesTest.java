@@ -86,4 +86,38 @@ class UserPagesTest extends ApiTest {
 		assertThat(accounts.exists("sneaky")).isFalse();
 	}
 
+	@Test
+	void anAdminChangesAnothersRoleAndDisablesThemOnThePageButNotThemself() throws Exception {
+		jdbc.update("delete from app_user where username = 'page.changed'");
+		accounts.create("page.changed", "a-long-passphrase", Role.PRODUCER);
+		Browser admin = loggedIn(Role.ADMIN);
+		String page = admin.get("/users").body();
+		assertThat(page).contains("action=\"/users/page.changed/role\"", "<label class=\"visually-hidden\" for=\"role-page-changed\"")
+			.doesNotContain("action=\"/users/admin1/role\"");
+		String csrf = Browser.csrf(page);
+
+		HttpResponse<String> changed = admin.post("/users/page.changed/role", Map.of("role", "ENGINEER", "_csrf", csrf));
+		assertThat(changed.statusCode()).isEqualTo(302);
+		assertThat(admin.get("/users").body()).contains("The account &quot;page.changed&quot; is changed.");
+		assertThat(accounts.find("page.changed")).hasValueSatisfying(a -> assertThat(a.role()).isEqualTo(Role.ENGINEER));
+
+		admin.post("/users/page.changed/enabled", Map.of("enabled", "false", "_csrf", csrf));
+		assertThat(accounts.find("page.changed")).hasValueSatisfying(a -> assertThat(a.enabled()).isFalse());
+		assertThat(admin.get("/users").body()).contains("no (disabled)", ">Enable<");
+		assertThat(new Browser(port).login("page.changed", "a-long-passphrase").headers().firstValue("Location"))
+			.hasValueSatisfying(to -> assertThat(to).endsWith("/login?error"));
+
+		HttpResponse<String> own = admin.post("/users/admin1/enabled", Map.of("enabled", "false", "_csrf", csrf));
+		assertThat(own.statusCode()).isEqualTo(409);
+		assertThat(own.body()).contains("role=\"alert\"", "you cannot change your own role");
+		HttpResponse<String> site = admin.post("/users/page.changed/role", Map.of("role", "SITE", "_csrf", csrf));
+		assertThat(site.statusCode()).isEqualTo(400);
+		assertThat(accounts.find("admin1")).hasValueSatisfying(a -> assertThat(a.enabled()).isTrue());
+
+		Browser engineer = loggedIn(Role.ENGINEER);
+		assertThat(engineer.post("/users/page.changed/role",
+				Map.of("role", "ADMIN", "_csrf", Browser.csrf(engineer.get("/").body()))).statusCode()).isEqualTo(403);
+		assertThat(accounts.find("page.changed")).hasValueSatisfying(a -> assertThat(a.role()).isEqualTo(Role.ENGINEER));
+	}
+
 }
