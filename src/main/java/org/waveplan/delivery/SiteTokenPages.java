@@ -3,7 +3,6 @@ package org.waveplan.delivery;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,7 +22,8 @@ import org.waveplan.shared.ProblemException;
 
 /**
  * A site's tokens, as a part of the site's page (htmx) or a page of its own (role ADMIN, as the API). A new token is
- * in the answer to its issue only, never stored: a reload shows it no more.
+ * in the answer to its issue only, never stored: a reload shows it no more (and Spring Security's no-store keeps it
+ * out of caches).
  */
 @Controller
 @RequestMapping("/sites/{code}/tokens")
@@ -59,8 +59,6 @@ class SiteTokenPages {
 				throw FormProblem.of(binding);
 			}
 			SiteTokens.Issued issued = tokens.issue(code, form.label(), admin.getName());
-			// the one answer that holds the token: no cache keeps it
-			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 			model.addAttribute("issued", new IssuedView(issued.token(), TokenView.of(issued.record())));
 		}
 		catch (ProblemException e) {
