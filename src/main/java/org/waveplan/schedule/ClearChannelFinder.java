@@ -29,6 +29,21 @@ class ClearChannelFinder {
 
 	record Query(String site, String transmitter, int start, int stop, Set<DayOfWeek> days, CirafZones targets,
 			List<String> bands, Period period) {
+
+		/** A query as people write it (HH:MM times, a CIRAF expression), or a refusal naming every bad field. */
+		static Query parse(String site, String transmitter, String start, String stop, Set<DayOfWeek> days,
+				String targets, List<String> bands, Period period) {
+			FieldErrors errors = new FieldErrors();
+			int startMinute = errors.minutes("start", start);
+			int stopMinute = errors.minutes("stop", stop);
+			CirafZones zones = errors.zones("targets", targets);
+			if (startMinute >= 0 && (startMinute == stopMinute || startMinute == BroadcastTime.DAY)) {
+				errors.add("stop", "start and stop must differ and start cannot be 24:00");
+			}
+			errors.throwIfAny();
+			return new Query(site, transmitter, startMinute, stopMinute, days, zones, bands, period);
+		}
+
 	}
 
 	record Channel(int frequencyKhz, String band, int adjacentCollisions, List<String> reasons) {

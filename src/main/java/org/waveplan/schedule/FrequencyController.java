@@ -35,15 +35,7 @@ class FrequencyController {
 			@RequestParam String targets, @RequestParam(required = false) List<String> bands,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		FieldErrors errors = new FieldErrors();
-		int startMinute = errors.minutes("start", start);
-		int stopMinute = errors.minutes("stop", stop);
-		CirafZones zones = errors.zones("targets", targets);
-		if (startMinute >= 0 && (startMinute == stopMinute || startMinute == BroadcastTime.DAY)) {
-			errors.add("stop", "start and stop must differ and start cannot be 24:00");
-		}
-		errors.throwIfAny();
-		return finder.find(new ClearChannelFinder.Query(site, transmitter, startMinute, stopMinute, days, zones, bands,
+		return finder.find(ClearChannelFinder.Query.parse(site, transmitter, start, stop, days, targets, bands,
 				Period.of(from, to, clock)));
 	}
 

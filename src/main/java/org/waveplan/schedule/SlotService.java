@@ -66,8 +66,14 @@ class SlotService {
 	 */
 	@Transactional(readOnly = true)
 	SlotView check(SlotRequest request) {
+		return check(0, request);
+	}
+
+	/** The answer {@link #update} of slot {@code id} would give (0: a new slot), the slot not clashing with itself. */
+	@Transactional(readOnly = true)
+	SlotView check(long id, SlotRequest request) {
 		SlotPlan plan = resolve(request);
-		return SlotView.of(null, plan, conflicts(plan, 0));
+		return SlotView.of(null, plan, conflicts(plan, id));
 	}
 
 	@Transactional

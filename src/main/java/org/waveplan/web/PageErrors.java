@@ -32,14 +32,12 @@ class PageErrors implements HandlerExceptionResolver {
 
 	private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
 
-	// the API chain's paths: they answer problems, whatever the error
 	private static final List<String> NOT_PAGES = List.of("/api/", "/actuator", "/v3/api-docs", "/swagger-ui");
 
 	@Override
 	public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
 			Exception e) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (NOT_PAGES.stream().anyMatch(path::startsWith) || e instanceof AccessDeniedException
+		if (!isPage(request.getRequestURI().substring(request.getContextPath().length())) || e instanceof AccessDeniedException
 				|| e instanceof AuthenticationException) {
 			return null;
 		}
@@ -63,6 +61,11 @@ class PageErrors implements HandlerExceptionResolver {
 			log.debug("Could not answer a failed page: {}", sendFailed.getMessage());
 		}
 		return null;
+	}
+
+	/** Whether the path is a page's, not one of the API chain's, which answer problems whatever the error. */
+	static boolean isPage(String path) {
+		return NOT_PAGES.stream().noneMatch(path::startsWith);
 	}
 
 	// every module serves its own pages: a page is a handler that answers a view, not a body

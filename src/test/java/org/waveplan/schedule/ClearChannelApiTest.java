@@ -55,6 +55,18 @@ class ClearChannelApiTest extends ApiTest {
 		assertThat(answer.get("blocked")).allSatisfy(b -> assertThat(b.get("reasons").toString()).contains("CO_CHANNEL"));
 	}
 
+	@Test
+	void aQueryPeopleWroteWrongIsRefusedNamingEveryField() {
+		fixtures().site("TAC", 1, "TX1");
+		ResponseEntity<JsonNode> response = get(engineer(),
+				"/api/frequencies/clear?site=TAC&transmitter=TX1&start=25:00&stop=22:00&targets=44-Q");
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(response.getBody().get("errors").findValuesAsText("field")).containsExactly("start", "targets");
+		ResponseEntity<JsonNode> same = get(engineer(),
+				"/api/frequencies/clear?site=TAC&transmitter=TX1&start=22:00&stop=22:00&targets=44");
+		assertThat(same.getBody().get("errors").findValuesAsText("field")).containsExactly("stop");
+	}
+
 	private static boolean inBands(int khz) {
 		return (khz >= 7200 && khz <= 7450) || (khz >= 9400 && khz <= 9900);
 	}

@@ -8,10 +8,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,12 +42,16 @@ public class Browser {
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	/** Posts a form; headers as name, value, ... ({@code "HX-Request", "true"} for what htmx sends). */
-	public HttpResponse<String> post(String path, Map<String, String> form, String... headers)
+	/**
+	 * A form; a value that is a collection is sent as that many fields of the name (checkboxes). Headers as name,
+	 * value, ... ({@code "HX-Request", "true"} for what htmx sends).
+	 */
+	public HttpResponse<String> post(String path, Map<String, ?> form, String... headers)
 			throws IOException, InterruptedException {
 		String body = form.entrySet()
 			.stream()
-			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.flatMap(e -> (e.getValue() instanceof Collection<?> values ? values.stream() : Stream.of(e.getValue()))
+				.map(value -> e.getKey() + "=" + URLEncoder.encode(String.valueOf(value), StandardCharsets.UTF_8)))
 			.collect(Collectors.joining("&"));
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
 			.header("Content-Type", "application/x-www-form-urlencoded")

@@ -3,6 +3,8 @@ package org.waveplan.web;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,6 +32,11 @@ class PageFailureTest extends ApiTest {
 			throw new IllegalStateException("a page's bug");
 		}
 
+		@GetMapping("/broken-page")
+		String broken() {
+			return "broken-page";
+		}
+
 	}
 
 	@Test
@@ -40,6 +47,17 @@ class PageFailureTest extends ApiTest {
 		assertThat(failed.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
 		assertThat(failed.body()).contains("500", "Internal error", "engineer1", "action=\"/logout\"")
 			.doesNotContain("Whitelabel", "a page's bug", "IllegalStateException");
+	}
+
+	/** htmx asks with any type: the error must still be the page, though the template had begun as HTML. */
+	@ParameterizedTest
+	@ValueSource(strings = { "text/html", "*/*" })
+	void aPageWhoseTemplateFailsWhileDrawnIsA500InTheLayout(String accept) throws Exception {
+		Browser browser = new Browser(port).loggedIn("engineer1", "engineer1" + PASSWORD_SUFFIX);
+		HttpResponse<String> failed = browser.get("/broken-page", "Accept", accept);
+		assertThat(failed.statusCode()).isEqualTo(500);
+		assertThat(failed.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+		assertThat(failed.body()).contains("500", "Internal error", "engineer1").doesNotContain("Whitelabel", "SpelEvaluationException");
 	}
 
 }
