@@ -1,6 +1,7 @@
 package org.waveplan.pipeline;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.waveplan.Fixtures;
 import org.waveplan.security.Role;
 import org.waveplan.web.BrowserTest;
@@ -30,10 +32,11 @@ class RenderBrowserTest extends BrowserTest {
 		fixtures().site("TAC", 1, "TX1");
 		fixtures().deliveryProfile("TAC", Map.of("codec", "MP3", "bitrateKbps", 48, "sampleRate", 22050, "channels", 1,
 				"preset", "am-sw"));
-		fixtures().program("korea-today", 1);
+		// ten minutes: long enough a render for the list to catch it running, most often
+		fixtures().program("korea-today", 10);
 		fixtures().queue("korea-today",
-				fixtures().episode("korea-today", Fixtures.tone(temp.resolve("tone.wav"), 60), "Korea today"));
-		fixtures().bindSlot(with(slot("TAC", "TX1", 7345, "20:00", "20:01"), "validFrom", tomorrow.toString(), "validTo",
+				fixtures().episode("korea-today", Fixtures.tone(temp.resolve("tone.flac"), 600), "Korea today"));
+		fixtures().bindSlot(with(slot("TAC", "TX1", 7345, "20:00", "20:10"), "validFrom", tomorrow.toString(), "validTo",
 				tomorrow.toString()), "korea-today");
 		awaitEventsHandled();
 
@@ -50,7 +53,9 @@ class RenderBrowserTest extends BrowserTest {
 		// its bar, while it runs if the list catches it running
 		waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr.render-running progress, tr.render-done progress")));
 		shot("rendering");
-		waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr.render-done progress[value='100']")));
+		// ten minutes of audio on two shared cores may take longer than waitFor's half minute
+		new WebDriverWait(browser, Duration.ofMinutes(2))
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr.render-done progress[value='100']")));
 		shot("done");
 		// the same page, followed by htmx, not reloaded; and it asks no more
 		assertThat(script.executeScript("return window.sameRendersPage === true")).isEqualTo(true);
