@@ -1,8 +1,12 @@
 package org.waveplan.security;
 
+import java.io.IOException;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +16,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
@@ -122,11 +128,28 @@ class SecurityConfig {
 				.hasRole(Role.ENGINEER.name())
 				.anyRequest()
 				.hasAnyRole(Role.ENGINEER.name(), Role.PRODUCER.name()))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(SecurityConfig::toLogin))
 			.formLogin(form -> form.loginPage("/login")
 				.failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
 						+ (e instanceof LoginHeldException ? "/login?held" : "/login?error"))))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
 		return http.build();
+	}
+
+	private static final AuthenticationEntryPoint LOGIN_PAGE = new LoginUrlAuthenticationEntryPoint("/login");
+
+	/**
+	 * Anonymous pages go to the login page. A part htmx asks for after the session ended (a list polling every 2 s)
+	 * sends the whole page there, rather than drawing the login page inside the part.
+	 */
+	private static void toLogin(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+			throws IOException, ServletException {
+		if (request.getHeader("HX-Request") != null) {
+			response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+			response.setStatus(HttpStatus.UNAUTHORIZED.value());
+			return;
+		}
+		LOGIN_PAGE.commence(request, response, e);
 	}
 
 	@Bean

@@ -94,4 +94,16 @@ class RenderPagesTest extends RenderTestSupport {
 		assertThat(refused.body()).contains("role=\"alert\"", "no airing 987654", "No renders from today on.");
 	}
 
+	@Test
+	void aListAskedForAfterTheSessionEndedSendsThePageToTheLogin() throws Exception {
+		Browser anonymous = new Browser(port);
+		HttpResponse<String> polled = anonymous.get("/renders", HTMX);
+		assertThat(polled.statusCode()).isEqualTo(401);
+		assertThat(polled.headers().firstValue("HX-Redirect")).hasValue("/login");
+		assertThat(polled.body()).doesNotContain("<form");
+		// a page asked for by the browser itself still goes to the login page
+		assertThat(anonymous.get("/renders").headers().firstValue("Location"))
+			.hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
+	}
+
 }
