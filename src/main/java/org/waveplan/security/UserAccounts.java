@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -23,9 +25,12 @@ public class UserAccounts implements UserDetailsService {
 
 	private final PasswordEncoder passwords;
 
-	UserAccounts(JdbcClient jdbc, PasswordEncoder passwords) {
+	private final SessionRegistry sessions;
+
+	UserAccounts(JdbcClient jdbc, PasswordEncoder passwords, SessionRegistry sessions) {
 		this.jdbc = jdbc;
 		this.passwords = passwords;
+		this.sessions = sessions;
 	}
 
 	record Account(String username, Role role, boolean enabled) {
@@ -65,8 +70,9 @@ public class UserAccounts implements UserDetailsService {
 
 	/**
 	 * Changes a person's role, or whether they may log in ({@code null}: unchanged). Nobody changes their own account,
-	 * so that an administrator cannot lock out the last one: another administrator does it. A disabled person's
-	 * next login is refused; Basic calls of the API at once.
+	 * so that an administrator cannot lock out the last one: another administrator does it. The person's sessions of
+	 * the pages (on this instance) end: the next request logs in again, with the new role, or is refused. The API's
+	 * Basic calls see the change at once.
 	 */
 	@Transactional
 	Account change(String username, Role role, Boolean enabled, String by) {
@@ -81,6 +87,11 @@ public class UserAccounts implements UserDetailsService {
 		jdbc.sql("update app_user set role = ?, enabled = ? where username = ?")
 			.params(changed.role().name(), changed.enabled(), username)
 			.update();
+		sessions.getAllPrincipals()
+			.stream()
+			.filter(p -> p instanceof UserDetails user && user.getUsername().equals(username))
+			.flatMap(p -> sessions.getAllSessions(p, false).stream())
+			.forEach(SessionInformation::expireNow);
 		return changed;
 	}
 

@@ -90,6 +90,9 @@ class UserPagesTest extends ApiTest {
 	void anAdminChangesAnothersRoleAndDisablesThemOnThePageButNotThemself() throws Exception {
 		jdbc.update("delete from app_user where username = 'page.changed'");
 		accounts.create("page.changed", "a-long-passphrase", Role.PRODUCER);
+		// the changed person is logged in meanwhile
+		Browser changedOne = new Browser(port).loggedIn("page.changed", "a-long-passphrase");
+		assertThat(changedOne.get("/").statusCode()).isEqualTo(200);
 		Browser admin = loggedIn(Role.ADMIN);
 		String page = admin.get("/users").body();
 		assertThat(page).contains("action=\"/users/page.changed/role\"", "<label class=\"visually-hidden\" for=\"role-page-changed\"")
@@ -100,10 +103,19 @@ class UserPagesTest extends ApiTest {
 		assertThat(changed.statusCode()).isEqualTo(302);
 		assertThat(admin.get("/users").body()).contains("The account &quot;page.changed&quot; is changed.");
 		assertThat(accounts.find("page.changed")).hasValueSatisfying(a -> assertThat(a.role()).isEqualTo(Role.ENGINEER));
+		// their session ended: they log in again and get the new role
+		HttpResponse<String> ended = changedOne.get("/");
+		assertThat(ended.statusCode()).isEqualTo(302);
+		assertThat(ended.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
+		changedOne.loggedIn("page.changed", "a-long-passphrase");
+		assertThat(changedOne.get("/").body()).contains("href=\"/imports\"");
+		// an admin's own session goes on
+		assertThat(admin.get("/users").statusCode()).isEqualTo(200);
 
 		admin.post("/users/page.changed/enabled", Map.of("enabled", "false", "_csrf", csrf));
 		assertThat(accounts.find("page.changed")).hasValueSatisfying(a -> assertThat(a.enabled()).isFalse());
 		assertThat(admin.get("/users").body()).contains("no (disabled)", ">Enable<");
+		assertThat(changedOne.get("/").statusCode()).as("disabled: the session ended").isEqualTo(302);
 		assertThat(new Browser(port).login("page.changed", "a-long-passphrase").headers().firstValue("Location"))
 			.hasValueSatisfying(to -> assertThat(to).endsWith("/login?error"));
 
