@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.AfterEach;
@@ -27,6 +28,7 @@ import org.waveplan.security.SecuredSlice;
 import org.waveplan.shared.ProblemException;
 import org.waveplan.web.PageSlice;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -186,6 +188,32 @@ class SchedulePageRequestTest {
 				.andExpect(redirectedUrl("http://localhost/login"));
 		}
 		mvc.perform(get("/slots/new")).andExpect(status().isFound()).andExpect(redirectedUrl("http://localhost/login"));
+	}
+
+	/** Every field a person fills in has a label naming it, for screen readers and for a click on the label. */
+	@Test
+	void everyFieldOfTheFormsHasItsLabel() throws Exception {
+		for (String path : List.of("/slots/new", "/sites", "/sites/TAC")) {
+			String page = mvc.perform(get(path).with(user("engineer1").roles(Role.ENGINEER.name())))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			var fields = Pattern.compile("<(?:input|select|textarea)\\b[^>]*>").matcher(page);
+			int count = 0;
+			while (fields.find()) {
+				String field = fields.group();
+				if (!field.contains("type=\"hidden\"")) {
+					var id = Pattern.compile("\\bid=\"([^\"]+)\"").matcher(field);
+					assertThat(id.find()).as("%s: %s has an id", path, field).isTrue();
+					assertThat(page).as("%s: a label for %s", path, field).contains("<label for=\"" + id.group(1) + "\"");
+					count++;
+				}
+			}
+			assertThat(count).as("fields on %s", path).isGreaterThan(4);
+		}
+		verify(sites, times(2)).all();
+		verify(sites).get("TAC");
 	}
 
 	/** The slot form as the page sends it: TX2 at TAC, every day ticked, with the given fields changed. */
