@@ -131,13 +131,15 @@ class SchedulePageRequestTest {
 	}
 
 	@Test
-	void suggestionsRefuseATimeOrZonesTheFinderCouldNotReadBeforeItIsAsked() throws Exception {
+	void suggestionsRefuseATimeZonesOrPeriodTheFinderCouldNotUseBeforeItIsAsked() throws Exception {
 		send(engineer(post("/slots/suggest")), form("start", "25:00", "targets", "44,,")).andExpect(status().isOk())
 			.andExpect(view().name("schedule/slot-suggestions :: suggestions"))
 			.andExpect(content().string(allOf(containsString("role=\"alert\">start: "), containsString("25:00"),
 					containsString("targets: "), not(containsString("class=\"suggestion\"")))));
 		send(engineer(post("/slots/suggest")), form("validFrom", "someday")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("validFrom: &#39;someday&#39; is not a valid value")));
+		send(engineer(post("/slots/suggest")), form("validFrom", "2026-11-01", "validTo", "2026-10-31")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("2026-10-31 is before &#39;from&#39; 2026-11-01")));
 	}
 
 	/**
