@@ -39,7 +39,19 @@ public class ConflictCounts {
 	}
 
 	Checked check(Period period) {
-		ScheduleSnapshot.Loaded loaded = snapshot.load(period);
+		return checked(period, snapshot.load(period));
+	}
+
+	/**
+	 * The same check, with only the external entries in collision reach of a frequency range: every conflict of a
+	 * slot in the range, and those of our slots elsewhere with each other.
+	 */
+	Checked checkNear(Period period, int lowKhz, int highKhz) {
+		return checked(period, snapshot.loadNear(period, lowKhz - CollisionEngine.REACH_KHZ,
+				highKhz + CollisionEngine.REACH_KHZ));
+	}
+
+	private static Checked checked(Period period, ScheduleSnapshot.Loaded loaded) {
 		ConflictReport report = loaded.engine().checkAll();
 		List<Conflict> hard = new ArrayList<>(report.hard());
 		for (Slot slot : loaded.slots()) {

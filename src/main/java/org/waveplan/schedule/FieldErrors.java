@@ -1,5 +1,7 @@
 package org.waveplan.schedule;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -64,6 +66,20 @@ final class FieldErrors {
 		catch (IllegalArgumentException e) {
 			add(field, e.getMessage());
 			return -1;
+		}
+	}
+
+	/** A request's date as ISO writes it; null when none was given, or with the problem added when it is none. */
+	LocalDate date(String field, String iso) {
+		if (iso == null || iso.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(iso.trim());
+		}
+		catch (DateTimeParseException e) {
+			add(field, "a date is written like 2026-07-01, not '" + iso + "'");
+			return null;
 		}
 	}
 

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -13,8 +11,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -51,27 +47,14 @@ class ScheduleFileController {
 	ScheduleImporter.Result importFile(@RequestParam Format format, @RequestParam(defaultValue = "own") Scope scope,
 			@RequestParam(required = false) String season, @RequestParam(defaultValue = "false") boolean lenient,
 			@RequestParam(defaultValue = "false") boolean allowOutOfBand, HttpServletRequest request) throws IOException {
-		Charset charset = format == Format.WAVEPLAN ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
-		try (Reader in = new InputStreamReader(body(request), charset)) {
-			return importer.importFile(format, scope, season(season), lenient, allowOutOfBand, in);
+		try (Reader in = new InputStreamReader(body(request), format.charset())) {
+			return importer.importFile(format, scope, season(season, clock), lenient, allowOutOfBand, in);
 		}
 	}
 
 	@GetMapping("/export")
 	ResponseEntity<String> export(@RequestParam Format format, @RequestParam(required = false) String season) {
-		Season s = season(season);
-		String body = switch (format) {
-			case HFCC -> exporter.hfcc(s);
-			case WAVEPLAN -> exporter.waveplan(s);
-			case EIBI -> throw ProblemException.invalid("format", "export is to hfcc or waveplan");
-		};
-		String name = format == Format.HFCC ? s.name() + "all00.TXT" : "waveplan-" + s.name() + ".yaml";
-		MediaType type = format == Format.HFCC ? new MediaType("text", "plain", StandardCharsets.ISO_8859_1)
-				: new MediaType("application", "yaml", StandardCharsets.UTF_8);
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.body(body);
+		return exporter.export(format, season(season, clock)).download();
 	}
 
 	/** The file: a multipart part named {@code file}, or the whole body (text/plain, octet-stream). */
@@ -99,8 +82,9 @@ class ScheduleFileController {
 		return request.getInputStream();
 	}
 
-	private Season season(String name) {
-		if (name == null) {
+	/** The season named, or the one in force today. */
+	static Season season(String name, Clock clock) {
+		if (name == null || name.isBlank()) {
 			return Season.containing(LocalDate.now(clock));
 		}
 		try {

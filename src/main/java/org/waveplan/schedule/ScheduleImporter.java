@@ -1,6 +1,8 @@
 package org.waveplan.schedule;
 
 import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,7 +30,16 @@ import org.waveplan.shared.ProblemException;
 @Service
 class ScheduleImporter {
 
-	enum Format { HFCC, EIBI, WAVEPLAN }
+	enum Format {
+
+		HFCC, EIBI, WAVEPLAN;
+
+		/** HFCC and EiBi files are Latin-1 as published, Waveplan files UTF-8. */
+		Charset charset() {
+			return this == WAVEPLAN ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
+		}
+
+	}
 
 	enum Scope { OWN, EXTERNAL }
 

@@ -18,18 +18,28 @@ class ScheduleSnapshot {
 		this.externals = externals;
 	}
 
-	record Loaded(List<Slot> slots, CollisionEngine engine) {
+	record Loaded(List<Slot> slots, List<Emission> external, CollisionEngine engine) {
 	}
 
 	@Transactional(readOnly = true)
 	Loaded load(Period period) {
-		// airings crossing midnight reach one day past their range
+		return loaded(period, externals.findActive(period.from().minusDays(1), period.to().plusDays(1)));
+	}
+
+	/**
+	 * Our whole schedule, which any of our slots may share a transmitter or antenna with, but only the external
+	 * entries between the two frequencies: the thousands elsewhere cannot collide with anything there.
+	 */
+	@Transactional(readOnly = true)
+	Loaded loadNear(Period period, double lowKhz, double highKhz) {
+		return loaded(period, externals.findNear(period.from().minusDays(1), period.to().plusDays(1), lowKhz, highKhz));
+	}
+
+	// airings crossing midnight reach one day past their range: both queries take a day more on either side
+	private Loaded loaded(Period period, List<ExternalEntry> entries) {
 		List<Slot> own = slots.findActive(period.from().minusDays(1), period.to().plusDays(1));
-		List<Emission> external = externals.findActive(period.from().minusDays(1), period.to().plusDays(1))
-			.stream()
-			.map(ExternalEntry::emission)
-			.toList();
-		return new Loaded(own, new CollisionEngine(own.stream().map(Slot::emission).toList(), external));
+		List<Emission> external = entries.stream().map(ExternalEntry::emission).toList();
+		return new Loaded(own, external, new CollisionEngine(own.stream().map(Slot::emission).toList(), external));
 	}
 
 }
