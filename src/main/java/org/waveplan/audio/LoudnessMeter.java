@@ -62,7 +62,7 @@ public class LoudnessMeter {
 
 	/**
 	 * Probes and measures the file, faster than {@link AudioProbe#probe} and {@link #measure} one after the
-	 * other.
+	 * other; the loudness curve comes from the same decode's log.
 	 */
 	public AudioAnalysis analyze(Path file) throws UndecodableAudioException {
 		CompletableFuture<String> peak = CompletableFuture.supplyAsync(() -> truePeakLog(file), task -> {
@@ -71,7 +71,8 @@ public class LoudnessMeter {
 			thread.start();
 		});
 		AudioProbe.Decoded decoded = probe.decode(file, LOUDNESS_FILTER);
-		return new AudioAnalysis(decoded.info(), summary(decoded.log(), join(peak)));
+		return new AudioAnalysis(decoded.info(), summary(decoded.log(), join(peak)),
+				LoudnessCurve.fromLog(decoded.log()));
 	}
 
 	private String truePeakLog(Path file) {

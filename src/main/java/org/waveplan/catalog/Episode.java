@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 
 import org.waveplan.audio.AudioInfo;
 import org.waveplan.audio.Loudness;
+import org.waveplan.audio.LoudnessCurve;
 import org.waveplan.shared.StoredContent;
 
 /**
@@ -56,6 +57,8 @@ class Episode {
 
 	private double thresholdLufs;
 
+	private byte[] shortTermLoudness;
+
 	private Instant uploadedAt;
 
 	private String uploadedBy;
@@ -64,7 +67,7 @@ class Episode {
 	}
 
 	Episode(Program program, String title, StoredContent original, String originalName, AudioInfo info,
-			Loudness loudness, Instant uploadedAt, String uploadedBy) {
+			Loudness loudness, LoudnessCurve curve, Instant uploadedAt, String uploadedBy) {
 		this.program = program;
 		this.title = title;
 		this.sha256 = original.sha256();
@@ -79,6 +82,7 @@ class Episode {
 		this.loudnessRangeLu = loudness.rangeLu();
 		this.truePeakDbtp = loudness.truePeakDbtp();
 		this.thresholdLufs = loudness.thresholdLufs();
+		this.shortTermLoudness = curve == null ? null : curve.bytes();
 		this.uploadedAt = uploadedAt;
 		this.uploadedBy = uploadedBy;
 	}
@@ -117,6 +121,11 @@ class Episode {
 
 	Loudness loudness() {
 		return new Loudness(integratedLufs, loudnessRangeLu, truePeakDbtp, thresholdLufs);
+	}
+
+	/** Null for an episode taken in before curves were kept. */
+	LoudnessCurve curve() {
+		return shortTermLoudness == null ? null : LoudnessCurve.of(shortTermLoudness);
 	}
 
 	Instant getUploadedAt() {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.waveplan.audio.AudioAnalysis;
 import org.waveplan.audio.AudioInfo;
 import org.waveplan.audio.Loudness;
+import org.waveplan.audio.LoudnessCurve;
 import org.waveplan.audio.LoudnessMeter;
 import org.waveplan.audio.UndecodableAudioException;
 import org.waveplan.shared.ProblemException;
@@ -60,12 +62,16 @@ class EpisodeIngest {
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
+	/** @param shortTermLufs the short-term loudness at the end of each second; null if not measured at ingest */
 	record EpisodeView(long id, String program, String title, String sha256, long sizeBytes, String originalName,
-			AudioInfo audio, double durationSeconds, Loudness loudness, Instant uploadedAt) {
+			AudioInfo audio, double durationSeconds, Loudness loudness, List<Double> shortTermLufs, Instant uploadedAt) {
 
 		static EpisodeView of(Episode e) {
+			LoudnessCurve curve = e.curve();
 			return new EpisodeView(e.getId(), e.getProgram().getSlug(), e.getTitle(), e.getSha256(), e.getSizeBytes(),
-					e.getOriginalName(), e.info(), e.duration().toMillis() / 1000.0, e.loudness(), e.getUploadedAt());
+					e.getOriginalName(), e.info(), e.duration().toMillis() / 1000.0, e.loudness(),
+					curve == null ? null : IntStream.rangeClosed(1, curve.seconds()).mapToObj(curve::lufsAt).toList(),
+					e.getUploadedAt());
 		}
 
 	}
@@ -86,7 +92,7 @@ class EpisodeIngest {
 		try {
 			// the same bytes were measured before: no need to decode them again
 			AudioAnalysis analysis = episodes.findFirstBySha256(received.sha256())
-				.map(e -> new AudioAnalysis(e.info(), e.loudness()))
+				.map(e -> new AudioAnalysis(e.info(), e.loudness(), e.curve()))
 				.orElseGet(() -> analyzed(received));
 			AudioInfo info = analysis.info();
 			Loudness loudness = analysis.loudness();
@@ -99,7 +105,7 @@ class EpisodeIngest {
 			}
 			Episode episode = transaction.execute(status -> {
 				Episode saved = episodes.saveAndFlush(new Episode(program, title.trim(), received, name, info, loudness,
-						clock.instant(), user.getName()));
+						analysis.curve(), clock.instant(), user.getName()));
 				try {
 					store.publish(received);
 				}

@@ -18,8 +18,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.waveplan.schedule.SiteDirectory;
-import org.waveplan.shared.ProblemException;
 
 /** Site tokens (role ADMIN): issued once, listed without secrets, revoked. */
 @RestController
@@ -30,12 +28,9 @@ class SiteTokenController {
 
 	private final SiteTokenRepository repository;
 
-	private final SiteDirectory sites;
-
-	SiteTokenController(SiteTokens tokens, SiteTokenRepository repository, SiteDirectory sites) {
+	SiteTokenController(SiteTokens tokens, SiteTokenRepository repository) {
 		this.tokens = tokens;
 		this.repository = repository;
-		this.sites = sites;
 	}
 
 	record TokenRequest(@NotBlank @Size(max = 100) String label) {
@@ -59,10 +54,7 @@ class SiteTokenController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	IssuedView issue(@PathVariable String code, @Valid @RequestBody TokenRequest request, Authentication admin) {
-		if (!sites.exists(code)) {
-			throw ProblemException.notFound("no site '" + code + "'");
-		}
-		SiteTokens.Issued issued = tokens.issue(code, request.label().trim(), admin.getName());
+		SiteTokens.Issued issued = tokens.issue(code, request.label(), admin.getName());
 		return new IssuedView(issued.token(), TokenView.of(issued.record()));
 	}
 

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.waveplan.schedule.SiteDirectory;
 import org.waveplan.security.SiteCredentials;
 import org.waveplan.shared.ProblemException;
 import org.waveplan.shared.Sha256;
@@ -47,10 +48,13 @@ class SiteTokens implements SiteCredentials {
 
 	private final TransactionTemplate transaction;
 
-	SiteTokens(SiteTokenRepository tokens, Clock clock, TransactionTemplate transaction) {
+	private final SiteDirectory sites;
+
+	SiteTokens(SiteTokenRepository tokens, Clock clock, TransactionTemplate transaction, SiteDirectory sites) {
 		this.tokens = tokens;
 		this.clock = clock;
 		this.transaction = transaction;
+		this.sites = sites;
 	}
 
 	/** A new token for the site: the token (to show once) and its record. */
@@ -59,10 +63,13 @@ class SiteTokens implements SiteCredentials {
 
 	@Transactional
 	Issued issue(String site, String label, String by) {
+		if (!sites.exists(site)) {
+			throw ProblemException.notFound("no site '" + site + "'");
+		}
 		byte[] secret = new byte[32];
 		random.nextBytes(secret);
 		String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-		return new Issued(token, tokens.save(new SiteToken(site, label, sha256(token), clock.instant(), by)));
+		return new Issued(token, tokens.save(new SiteToken(site, label.trim(), sha256(token), clock.instant(), by)));
 	}
 
 	/**

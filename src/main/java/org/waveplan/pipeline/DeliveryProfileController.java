@@ -49,7 +49,7 @@ class DeliveryProfileController {
 			DeliveryProfileSpec spec = profile.spec();
 			return new ProfileView(profile.getSite(), spec.codec(), spec.bitrateKbps(), spec.sampleRate(),
 					spec.channels(), spec.targetLufs(), spec.truePeakCeilingDbtp(), spec.leadTime(),
-					spec.preset().name().toLowerCase().replace('_', '-'), profile.getIdentSha256());
+					DeliveryProfileSpec.name(spec.preset()), profile.getIdentSha256());
 		}
 
 	}

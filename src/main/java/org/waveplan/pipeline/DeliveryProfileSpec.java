@@ -19,6 +19,11 @@ record DeliveryProfileSpec(Codec codec, int bitrateKbps, int sampleRate, int cha
 
 	static final Duration DEFAULT_LEAD_TIME = Duration.ofHours(12);
 
+	/** The preset as the API names it: {@code am-sw}, {@code mw} or {@code none}. */
+	static String name(Preset preset) {
+		return preset.name().toLowerCase().replace('_', '-');
+	}
+
 	/** What the renderer makes of it, named for messages. */
 	OutputSpec output(String name) {
 		return new OutputSpec(name, codec, bitrateKbps, sampleRate, channels, targetLufs, truePeakCeilingDbtp, preset);

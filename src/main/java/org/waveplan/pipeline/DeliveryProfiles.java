@@ -14,7 +14,7 @@ import org.waveplan.pipeline.DeliveryProfileController.ProfileRequest;
 import org.waveplan.schedule.SiteDirectory;
 import org.waveplan.shared.ProblemException;
 
-/** Sites' delivery profiles and their rules, whoever sets them: the API, the demo, and the pages to come. */
+/** Sites' delivery profiles and their rules, whoever sets them: the API, the demo and the site's page. */
 @Service
 class DeliveryProfiles {
 

@@ -1,18 +1,12 @@
 package org.waveplan.pipeline;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,19 +17,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class RenderController {
 
-	private final RenderRepository renders;
-
-	private final RenditionRepository renditions;
+	private final RenderList list;
 
 	private final RenderPlanner planner;
 
-	private final Clock clock;
-
-	RenderController(RenderRepository renders, RenditionRepository renditions, RenderPlanner planner, Clock clock) {
-		this.renders = renders;
-		this.renditions = renditions;
+	RenderController(RenderList list, RenderPlanner planner) {
+		this.list = list;
 		this.planner = planner;
-		this.clock = clock;
 	}
 
 	/**
@@ -68,26 +56,18 @@ class RenderController {
 
 	/** Renders of airings from a day on (default today), by airing, state or site. */
 	@GetMapping("/api/renders")
-	@Transactional(readOnly = true)
 	List<RenderView> list(@RequestParam(required = false) Long airing, @RequestParam(required = false) RenderState state,
 			@RequestParam(required = false) String site,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from) {
-		LocalDate first = from != null ? from : LocalDate.now(clock);
-		List<Render> found = renders.find(first.atStartOfDay(ZoneOffset.UTC).toInstant(), airing, state, site);
-		Map<String, Rendition> files = renditions
-			.findAllById(found.stream().map(Render::getRenditionKey).distinct().toList())
-			.stream()
-			.collect(Collectors.toMap(Rendition::getKey, Function.identity()));
-		return found.stream().map(r -> RenderView.of(r, files.get(r.getRenditionKey()))).toList();
+		return list.find(airing, state, site, from);
 	}
 
 	/** Renders the airing now rather than at its due time: 202 while it is queued, 200 if it is done. */
 	@PostMapping("/api/airings/{id}/render")
 	ResponseEntity<RenderView> renderNow(@PathVariable long id) {
 		Render render = planner.renderNow(id);
-		Rendition file = renditions.findById(render.getRenditionKey()).orElse(null);
 		return ResponseEntity.status(render.getState() == RenderState.DONE ? HttpStatus.OK : HttpStatus.ACCEPTED)
-			.body(RenderView.of(render, file));
+			.body(list.view(render));
 	}
 
 }

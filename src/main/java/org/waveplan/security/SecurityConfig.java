@@ -1,8 +1,12 @@
 package org.waveplan.security;
 
+import java.io.IOException;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,17 +16,22 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.waveplan.shared.DatabaseOutage;
 import org.waveplan.shared.ProblemException;
 
@@ -104,7 +113,7 @@ class SecurityConfig {
 	/** The web UI's pages: a form login, a session (its cookie HttpOnly, SameSite=Lax) and CSRF tokens. */
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, ThrottledLogins logins) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, ThrottledLogins logins, SessionRegistry sessions) throws Exception {
 		http.authenticationManager(new ProviderManager(logins))
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
@@ -122,11 +131,43 @@ class SecurityConfig {
 				.hasRole(Role.ENGINEER.name())
 				.anyRequest()
 				.hasAnyRole(Role.ENGINEER.name(), Role.PRODUCER.name()))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(SecurityConfig::toLogin))
+			// sessions are known, so that a changed account's end (UserAccounts.change): its next request logs in again
+			.sessionManagement(session -> session.maximumSessions(-1)
+				.sessionRegistry(sessions)
+				.expiredSessionStrategy(expired -> toLogin(expired.getRequest(), expired.getResponse(), null)))
 			.formLogin(form -> form.loginPage("/login")
 				.failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
 						+ (e instanceof LoginHeldException ? "/login?held" : "/login?error"))))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
 		return http.build();
+	}
+
+	private static final AuthenticationEntryPoint LOGIN_PAGE = new LoginUrlAuthenticationEntryPoint("/login");
+
+	/**
+	 * Anonymous pages, and those of an ended session, go to the login page. A part htmx asks for after the session
+	 * ended (a list polling every 2 s) sends the whole page there, rather than drawing the login page inside the part.
+	 */
+	private static void toLogin(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+			throws IOException, ServletException {
+		if (request.getHeader("HX-Request") != null) {
+			response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+			response.setStatus(HttpStatus.UNAUTHORIZED.value());
+			return;
+		}
+		LOGIN_PAGE.commence(request, response, e);
+	}
+
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	/** Tells the session registry of sessions that end (logout, timeout), so that it forgets them. */
+	@Bean
+	HttpSessionEventPublisher sessionEvents() {
+		return new HttpSessionEventPublisher();
 	}
 
 	@Bean

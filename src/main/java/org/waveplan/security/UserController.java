@@ -8,15 +8,17 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.waveplan.shared.ProblemException;
 
-/** Administrators create the accounts of engineers and producers. */
+/** Administrators create the accounts of engineers and producers, and change their roles or disable them. */
 @RestController
 @RequestMapping("/api/users")
 class UserController {
@@ -32,6 +34,10 @@ class UserController {
 			@NotNull Role role) {
 	}
 
+	/** A change of a user's account: {@code null} leaves that part as it is. */
+	record UserChange(Role role, Boolean enabled) {
+	}
+
 	@GetMapping
 	List<UserAccounts.Account> all() {
 		return accounts.all();
@@ -40,14 +46,13 @@ class UserController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	UserAccounts.Account create(@Valid @RequestBody NewUser user) {
-		if (accounts.exists(user.username())) {
-			throw new ProblemException(HttpStatus.CONFLICT, "duplicate", "Conflicts with existing data",
-					"user '" + user.username() + "' exists already");
-		}
-		if (user.role() == Role.SITE) {
-			throw ProblemException.invalid("role", "sites sign in with site tokens (POST /api/sites/{code}/tokens)");
-		}
-		return accounts.create(user.username(), user.password(), user.role());
+		return accounts.add(user.username(), user.password(), user.role());
+	}
+
+	/** Another user's role, or whether they may log in. */
+	@PatchMapping("/{username}")
+	UserAccounts.Account change(@PathVariable String username, @RequestBody UserChange change, Authentication admin) {
+		return accounts.change(username, change.role(), change.enabled(), admin.getName());
 	}
 
 }

@@ -11,6 +11,9 @@ import static org.waveplan.audio.AudioFixtures.TONES_STEREO_MP3;
 import static org.waveplan.audio.AudioFixtures.ffmpeg;
 
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -64,6 +67,42 @@ class LoudnessMeterTest {
 
 		assertThat(loudness).isEqualTo(new Loudness(-70, 0, -70, -70));
 		assertThat(loudness.silent()).isTrue();
+	}
+
+	/**
+	 * The news bulletin decodes to 30.98 s: a value for each of its 30 full seconds. The first two windows are not
+	 * full yet and read the floor; the others are that speech's loudness, about its integrated -15.1 LUFS.
+	 */
+	@Test
+	void theCurveHasTheShortTermLoudnessOnceASecond() throws UndecodableAudioException {
+		AudioAnalysis analysis = METER.analyze(NEWS_MONO_MP3);
+		LoudnessCurve curve = analysis.curve();
+
+		assertThat(analysis.info().duration().toMillis()).isBetween(30_900L, 31_000L);
+		assertThat(curve.seconds()).isEqualTo(30);
+		assertThat(curve.lufsAt(1)).isEqualTo(Loudness.FLOOR);
+		assertThat(curve.lufsAt(2)).isEqualTo(Loudness.FLOOR);
+		for (int second = 3; second <= 30; second++) {
+			assertThat(curve.lufsAt(second)).as("second %d", second).isBetween(-20.0, -12.0);
+		}
+		// the same as ebur128 logs it at 30.0 s, in half units
+		String log = ffmpeg("-i", NEWS_MONO_MP3.toString(), "-af", LoudnessMeter.loudnessFilter("check"), "-f", "null",
+				"-");
+		Matcher at30 = Pattern.compile("t: 30 .*? S:\\s*(\\S+)").matcher(log);
+		assertThat(at30.find()).isTrue();
+		assertThat(curve.lufsAt(30)).isCloseTo(Double.parseDouble(at30.group(1)), within(0.25));
+		assertThat(LoudnessCurve.of(curve.bytes())).isEqualTo(curve);
+	}
+
+	@Test
+	void aSilentFileHasAFlatCurveAtTheFloor(@TempDir Path dir) throws UndecodableAudioException {
+		Path silence = dir.resolve("silence.wav");
+		ffmpeg("-f", "lavfi", "-i", "anullsrc=r=48000:cl=stereo", "-t", "5.5", silence.toString());
+
+		LoudnessCurve curve = METER.analyze(silence).curve();
+
+		assertThat(curve.seconds()).isEqualTo(5);
+		assertThat(IntStream.rangeClosed(1, 5).mapToDouble(curve::lufsAt)).containsOnly(Loudness.FLOOR);
 	}
 
 	@Test

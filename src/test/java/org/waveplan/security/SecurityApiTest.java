@@ -74,4 +74,44 @@ class SecurityApiTest extends ApiTest {
 			.isEqualTo(HttpStatus.UNAUTHORIZED);
 	}
 
+	@Test
+	void anAdministratorChangesAnothersRoleOrDisablesThemButNotThemself() {
+		jdbc.update("delete from app_user where username = 'lee.changed'");
+		assertThat(post(as(Role.ADMIN), "/api/users",
+				Map.of("username", "lee.changed", "password", "a-long-passphrase", "role", "PRODUCER")).getStatusCode())
+			.isEqualTo(HttpStatus.CREATED);
+		var lee = rest.withBasicAuth("lee.changed", "a-long-passphrase");
+		assertThat(post(lee, "/api/sites", Fixtures.siteRequest("LEE", 1)).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+		ResponseEntity<JsonNode> changed = patch(as(Role.ADMIN), "/api/users/lee.changed", Map.of("role", "ENGINEER"));
+		assertThat(changed.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(changed.getBody().get("role").asText()).isEqualTo("ENGINEER");
+		assertThat(changed.getBody().get("enabled").asBoolean()).isTrue();
+		assertThat(post(lee, "/api/sites", Fixtures.siteRequest("LEE", 1)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+		assertThat(patch(as(Role.ADMIN), "/api/users/lee.changed", Map.of("enabled", false)).getBody().get("role").asText())
+			.isEqualTo("ENGINEER");
+		assertThat(lee.getForEntity("/api/sites", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+		patch(as(Role.ADMIN), "/api/users/lee.changed", Map.of("enabled", true));
+		assertThat(lee.getForEntity("/api/sites", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+		assertThat(patch(as(Role.ADMIN), "/api/users/lee.changed", Map.of("role", "SITE")).getStatusCode())
+			.isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(patch(as(Role.ADMIN), "/api/users/nobody", Map.of("role", "ENGINEER")).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
+		ResponseEntity<JsonNode> own = patch(as(Role.ADMIN), "/api/users/admin1", Map.of("enabled", false));
+		assertThat(own.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat(own.getBody().get("type").asText()).isEqualTo("urn:waveplan:problem:own-account");
+		assertThat(patch(as(Role.ENGINEER), "/api/users/lee.changed", Map.of("role", "ADMIN")).getStatusCode())
+			.isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(jdbc.queryForObject("select role from app_user where username = 'lee.changed'", String.class))
+			.isEqualTo("ENGINEER");
+	}
+
+	private ResponseEntity<JsonNode> patch(org.springframework.boot.test.web.client.TestRestTemplate client, String url,
+			Object body) {
+		return client.exchange(url, org.springframework.http.HttpMethod.PATCH, new org.springframework.http.HttpEntity<>(body),
+				JsonNode.class);
+	}
+
 }

@@ -42,17 +42,24 @@ public class Browser {
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	/** A form; a value that is a collection is sent as that many fields of the name (checkboxes). */
-	public HttpResponse<String> post(String path, Map<String, ?> form) throws IOException, InterruptedException {
+	/**
+	 * A form; a value that is a collection is sent as that many fields of the name (checkboxes). Headers as name,
+	 * value, ... ({@code "HX-Request", "true"} for what htmx sends).
+	 */
+	public HttpResponse<String> post(String path, Map<String, ?> form, String... headers)
+			throws IOException, InterruptedException {
 		String body = form.entrySet()
 			.stream()
 			.flatMap(e -> (e.getValue() instanceof Collection<?> values ? values.stream() : Stream.of(e.getValue()))
 				.map(value -> e.getKey() + "=" + URLEncoder.encode(String.valueOf(value), StandardCharsets.UTF_8)))
 			.collect(Collectors.joining("&"));
-		return http.send(HttpRequest.newBuilder(uri(path))
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	/** Logs in through the form, with the CSRF token the login page gave; answers the POST's response. */

@@ -1,0 +1,140 @@
+package org.waveplan.pipeline;
+
+import java.io.IOException;
+import java.util.Arrays;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.waveplan.audio.Codec;
+import org.waveplan.audio.Preset;
+import org.waveplan.pipeline.DeliveryProfileController.ProfileRequest;
+import org.waveplan.schedule.SiteDirectory;
+import org.waveplan.shared.FormProblem;
+import org.waveplan.shared.ProblemException;
+
+/**
+ * A site's delivery profile and station ident, as a part of the site's page (which loads it with htmx), or a page of
+ * its own when opened alone. Engineers change them, through the services the API uses; others see them.
+ */
+@Controller
+@RequestMapping("/sites/{code}")
+class DeliveryProfilePages {
+
+	private static final String PAGE = "pipeline/profile";
+
+	private final DeliveryProfiles profiles;
+
+	private final SiteIdents idents;
+
+	private final SiteDirectory sites;
+
+	DeliveryProfilePages(DeliveryProfiles profiles, SiteIdents idents, SiteDirectory sites) {
+		this.profiles = profiles;
+		this.idents = idents;
+		this.sites = sites;
+	}
+
+	@GetMapping("/profile")
+	String profile(@PathVariable String code, @RequestHeader(name = "HX-Request", required = false) String htmx,
+			Model model) {
+		show(code, null, model);
+		return view(htmx);
+	}
+
+	@PostMapping("/profile")
+	String put(@PathVariable String code, @Valid @ModelAttribute("form") ProfileRequest form, BindingResult binding,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+			HttpServletResponse response) {
+		show(code, form, model);
+		try {
+			if (binding.hasErrors()) {
+				throw FormProblem.of(binding);
+			}
+			profiles.put(code, form);
+		}
+		catch (ProblemException e) {
+			return FormProblem.show(e, model, response, view(htmx));
+		}
+		show(code, null, model);
+		model.addAttribute("saved", true);
+		return view(htmx);
+	}
+
+	@PostMapping("/ident")
+	String ident(@PathVariable String code, @RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+			HttpServletResponse response) throws IOException {
+		show(code, null, model);
+		try {
+			if (file == null || file.isEmpty()) {
+				throw ProblemException.invalid("file", "choose an audio file");
+			}
+			try (var in = file.getInputStream()) {
+				model.addAttribute("identSet", idents.put(code, in));
+			}
+		}
+		catch (ProblemException e) {
+			return FormProblem.show(e, model, response, view(htmx));
+		}
+		show(code, null, model);
+		return view(htmx);
+	}
+
+	@PostMapping("/ident/remove")
+	String removeIdent(@PathVariable String code, @RequestHeader(name = "HX-Request", required = false) String htmx,
+			Model model, HttpServletResponse response) {
+		show(code, null, model);
+		try {
+			idents.remove(code);
+		}
+		catch (ProblemException e) {
+			return FormProblem.show(e, model, response, view(htmx));
+		}
+		show(code, null, model);
+		return view(htmx);
+	}
+
+	/** The site's profile in the form, or what was entered; a site that does not exist is a 404. */
+	private void show(String code, ProfileRequest entered, Model model) {
+		if (!sites.exists(code)) {
+			throw ProblemException.notFound("no site '" + code + "'");
+		}
+		DeliveryProfile profile = profiles.of(code).orElse(null);
+		model.addAttribute("code", code);
+		model.addAttribute("hasProfile", profile != null);
+		model.addAttribute("identSha256", profile == null ? null : profile.getIdentSha256());
+		model.addAttribute("form", entered != null ? entered : profile == null ? blank() : request(profile));
+		model.addAttribute("codecs", Arrays.stream(Codec.values()).map(Enum::name).toList());
+		model.addAttribute("presets", Arrays.stream(Preset.values()).map(DeliveryProfileSpec::name).toList());
+	}
+
+	private static ProfileRequest request(DeliveryProfile profile) {
+		DeliveryProfileSpec spec = profile.spec();
+		return new ProfileRequest(spec.codec().name(), spec.codec().lossy() ? spec.bitrateKbps() : null,
+				spec.sampleRate(), spec.channels(), spec.targetLufs(), spec.truePeakCeilingDbtp(), spec.leadTime(),
+				DeliveryProfileSpec.name(spec.preset()));
+	}
+
+	// a new profile starts from the defaults the API gives what it is not told
+	private static ProfileRequest blank() {
+		return new ProfileRequest(null, null, null, null, DeliveryProfileSpec.DEFAULT_TARGET_LUFS,
+				DeliveryProfileSpec.DEFAULT_CEILING_DBTP, DeliveryProfileSpec.DEFAULT_LEAD_TIME, null);
+	}
+
+	private static String view(String htmx) {
+		return htmx == null ? PAGE : PAGE + " :: profile";
+	}
+
+}
