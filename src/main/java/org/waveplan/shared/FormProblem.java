@@ -27,11 +27,15 @@ public final class FormProblem {
 		return view;
 	}
 
-	/** The problem the API answers for the same field errors of a bound request. */
+	/**
+	 * The problem the API answers for the same field errors of a bound request; a value that could not be read as its
+	 * type is named as the API names one, not by the converter's Java.
+	 */
 	public static ProblemException of(BindingResult binding) {
 		List<Map<String, Object>> errors = binding.getFieldErrors()
 			.stream()
-			.map(f -> Map.<String, Object>of("field", f.getField(), "reason", String.valueOf(f.getDefaultMessage())))
+			.map(f -> Map.<String, Object>of("field", f.getField(), "reason", f.isBindingFailure()
+					? "'" + f.getRejectedValue() + "' is not a valid value" : String.valueOf(f.getDefaultMessage())))
 			.toList();
 		return ProblemException.invalid(errors);
 	}
