@@ -8,12 +8,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.BindException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -49,6 +52,13 @@ class PageErrors implements HandlerExceptionResolver {
 			if (handler instanceof HandlerMethod page && isPage(page)) {
 				if (e instanceof ProblemException problem) {
 					response.sendError(problem.status().value());
+				}
+				else if (e instanceof ErrorResponse refused) {
+					// Spring's own refusals of a request (a missing parameter, an unreadable value): the sender's doing
+					response.sendError(refused.getStatusCode().value());
+				}
+				else if (e instanceof TypeMismatchException || e instanceof BindException) {
+					response.sendError(HttpServletResponse.SC_BAD_REQUEST);
 				}
 				else {
 					log.error("A page failed: {} {}", request.getMethod(), request.getRequestURI(), e);

@@ -11,6 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.waveplan.ApiTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +31,11 @@ class PageFailureTest extends ApiTest {
 		@GetMapping("/failing-page")
 		String fail() {
 			throw new IllegalStateException("a page's bug");
+		}
+
+		@GetMapping("/numbered-page")
+		String numbered(@RequestParam int n) {
+			return "dashboard";
 		}
 
 		@GetMapping("/broken-page")
@@ -58,6 +64,16 @@ class PageFailureTest extends ApiTest {
 		assertThat(failed.statusCode()).isEqualTo(500);
 		assertThat(failed.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
 		assertThat(failed.body()).contains("500", "Internal error", "engineer1").doesNotContain("Whitelabel", "SpelEvaluationException");
+	}
+
+	/** A value a page cannot read, or one it lacks, is the sender's doing: a 400 page, not a 500 logged as a bug. */
+	@ParameterizedTest
+	@ValueSource(strings = { "/numbered-page?n=x", "/numbered-page" })
+	void aRequestAPageCannotReadIsA400InTheLayout(String path) throws Exception {
+		Browser browser = new Browser(port).loggedIn("engineer1", "engineer1" + PASSWORD_SUFFIX);
+		HttpResponse<String> refused = browser.get(path, "Accept", "text/html");
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("400", "engineer1").doesNotContain("Whitelabel", "Internal error");
 	}
 
 }
