@@ -15,6 +15,7 @@ import org.quartz.TriggerKey;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.waveplan.NotAboutTheDatabase;
 import org.waveplan.audio.AudioAnalysis;
 import org.waveplan.audio.Codec;
 import org.waveplan.audio.TinyDisk;
@@ -107,6 +108,7 @@ class RenderApiTest extends RenderTestSupport {
 	}
 
 	@Test
+	@NotAboutTheDatabase
 	void aSiteWhoseFileCannotMeetItsProfileFailsAloneAndTheOthersGetTheirs() throws Exception {
 		threeSitesAirTheSameEpisodeTomorrow();
 		// louder than its own true-peak ceiling allows: no file can meet it
@@ -196,6 +198,7 @@ class RenderApiTest extends RenderTestSupport {
 	 * that site's render at once, a failure that may pass, and never costs a run of FFmpeg; the others render.
 	 */
 	@Test
+	@NotAboutTheDatabase
 	void aRendersDirectoryThatCannotBeWrittenIsFoundBeforeTheRender() throws Exception {
 		threeSitesAirTheSameEpisodeTomorrow();
 		JsonNode krj = render(renders(""), "KRJ");
@@ -230,6 +233,7 @@ class RenderApiTest extends RenderTestSupport {
 
 	/** A file that cannot be moved into its place fails only the renders that wanted it, as may pass. */
 	@Test
+	@NotAboutTheDatabase
 	void aRenditionThatCannotBePublishedFailsAloneAndTheOthersGetTheirs() throws Exception {
 		threeSitesAirTheSameEpisodeTomorrow();
 		JsonNode krj = render(renders(""), "KRJ");
@@ -251,6 +255,7 @@ class RenderApiTest extends RenderTestSupport {
 
 	/** A full disk fails a render as may pass: retried with the backoff, its reason a line naming the directory. */
 	@Test
+	@NotAboutTheDatabase
 	void aFullDiskIsRetriedWithAReasonThatNamesTheDirectory() throws Exception {
 		threeSitesAirTheSameEpisodeTomorrow();
 		Path work = store.workDir();
@@ -269,6 +274,7 @@ class RenderApiTest extends RenderTestSupport {
 	}
 
 	@Test
+	@NotAboutTheDatabase
 	void aSitesIdentIsPartOfItsFilesOnly() throws Exception {
 		threeSitesAirTheSameEpisodeTomorrow();
 		List<JsonNode> before = renders("");
@@ -298,6 +304,7 @@ class RenderApiTest extends RenderTestSupport {
 	}
 
 	@Test
+	@NotAboutTheDatabase
 	void anOriginalDamagedOnDiskFailsWithItsReasonAndTheServiceStaysUp() throws Exception {
 		JsonNode episode = threeSitesAirTheSameEpisodeTomorrow();
 		Path original = storageRoot.resolve("originals").resolve(episode.get("sha256").asText().substring(0, 2))
@@ -345,6 +352,7 @@ class RenderApiTest extends RenderTestSupport {
 	}
 
 	@Test
+	@NotAboutTheDatabase
 	void refusesWhatCannotBeRendered() throws Exception {
 		threeSitesAirTheSameEpisodeTomorrow();
 		assertThat(post(producer(), "/api/airings/999999/render", null).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
