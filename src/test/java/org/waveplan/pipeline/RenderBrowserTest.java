@@ -32,11 +32,11 @@ class RenderBrowserTest extends BrowserTest {
 		fixtures().site("TAC", 1, "TX1");
 		fixtures().deliveryProfile("TAC", Map.of("codec", "MP3", "bitrateKbps", 48, "sampleRate", 22050, "channels", 1,
 				"preset", "am-sw"));
-		// ten minutes: long enough a render for the list to catch it running, most often
-		fixtures().program("korea-today", 10);
+		// three minutes: the list may catch it running; done without a reload is what must hold
+		fixtures().program("korea-today", 3);
 		fixtures().queue("korea-today",
-				fixtures().episode("korea-today", Fixtures.tone(temp.resolve("tone.flac"), 600), "Korea today"));
-		fixtures().bindSlot(with(slot("TAC", "TX1", 7345, "20:00", "20:10"), "validFrom", tomorrow.toString(), "validTo",
+				fixtures().episode("korea-today", Fixtures.tone(temp.resolve("tone.flac"), 180), "Korea today"));
+		fixtures().bindSlot(with(slot("TAC", "TX1", 7345, "20:00", "20:03"), "validFrom", tomorrow.toString(), "validTo",
 				tomorrow.toString()), "korea-today");
 		awaitEventsHandled();
 
@@ -53,7 +53,7 @@ class RenderBrowserTest extends BrowserTest {
 		// its bar, while it runs if the list catches it running
 		waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr.render-running progress, tr.render-done progress")));
 		shot("rendering");
-		// ten minutes of audio on two shared cores may take longer than waitFor's half minute
+		// on two shared cores a render may take longer than waitFor's half minute
 		new WebDriverWait(browser, Duration.ofMinutes(2))
 			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr.render-done progress[value='100']")));
 		shot("done");
