@@ -136,6 +136,8 @@ class SecurityConfig {
 			.sessionManagement(session -> session.maximumSessions(-1)
 				.sessionRegistry(sessions)
 				.expiredSessionStrategy(expired -> toLogin(expired.getRequest(), expired.getResponse(), null)))
+			// the CSRF check reads no upload: MultipartSafeCsrf
+			.csrf(csrf -> csrf.csrfTokenRequestHandler(new MultipartSafeCsrf()))
 			.formLogin(form -> form.loginPage("/login")
 				.failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
 						+ (e instanceof LoginHeldException ? "/login?held" : "/login?error"))))

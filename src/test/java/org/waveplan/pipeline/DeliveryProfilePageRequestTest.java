@@ -182,7 +182,7 @@ class DeliveryProfilePageRequestTest {
 	}
 
 	private static MockHttpServletRequestBuilder engineer(MockHttpServletRequestBuilder request) {
-		return request.with(user("engineer1").roles(Role.ENGINEER.name())).with(csrf());
+		return request.with(user("engineer1").roles(Role.ENGINEER.name())).with(csrf().asHeader());
 	}
 
 	/** The form drawn again under 400 with the problem above it. */

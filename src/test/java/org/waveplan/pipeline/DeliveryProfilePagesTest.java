@@ -145,12 +145,10 @@ class DeliveryProfilePagesTest extends ApiTest {
 		return file;
 	}
 
-	/** The ident form as a browser sends it: multipart, with the page's CSRF token as a field. */
+	/** The ident form as htmx sends it: multipart, with the page's CSRF token as a header. */
 	private static HttpResponse<String> upload(Browser browser, String csrf, Path file) throws Exception {
 		String boundary = "----waveplan-test-boundary";
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n")
-			.getBytes(StandardCharsets.UTF_8));
 		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + file.getFileName()
 				+ "\"\r\nContent-Type: audio/wav\r\n\r\n").getBytes(StandardCharsets.UTF_8));
 		body.write(Files.readAllBytes(file));
@@ -158,6 +156,7 @@ class DeliveryProfilePagesTest extends ApiTest {
 		return browser.http.send(HttpRequest.newBuilder(browser.uri("/sites/TAC/ident"))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.header("HX-Request", "true")
+			.header("X-CSRF-TOKEN", csrf)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
