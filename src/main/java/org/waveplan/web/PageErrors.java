@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.waveplan.shared.ProblemException;
 
 /**
@@ -45,11 +44,9 @@ class PageErrors implements HandlerExceptionResolver {
 			return null;
 		}
 		try {
-			if (e instanceof NoResourceFoundException) {
-				response.sendError(HttpServletResponse.SC_NOT_FOUND);
-				return new ModelAndView();
-			}
-			if (handler instanceof HandlerMethod page && isPage(page)) {
+			// no controller: no such page or file (404), or not by this method (405, as a language link after a
+			// refused form)
+			if (!(handler instanceof HandlerMethod method) || isPage(method)) {
 				if (e instanceof ProblemException problem) {
 					response.sendError(problem.status().value());
 				}

@@ -76,4 +76,14 @@ class PageFailureTest extends ApiTest {
 		assertThat(refused.body()).contains("400", "engineer1").doesNotContain("Whitelabel", "Internal error");
 	}
 
+	/** A refused form is drawn at its POST address; a GET of that address (the language link) is a 405 page. */
+	@Test
+	void aPageAddressAskedWithTheWrongMethodIsA405InTheLayout() throws Exception {
+		Browser browser = new Browser(port).loggedIn("engineer1", "engineer1" + PASSWORD_SUFFIX);
+		HttpResponse<String> refused = browser.get("/sites/TAC/transmitters?lang=ko", "Accept", "*/*");
+		assertThat(refused.statusCode()).isEqualTo(405);
+		assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+		assertThat(refused.body()).contains("405", "engineer1").doesNotContain("urn:waveplan:problem");
+	}
+
 }
