@@ -1,17 +1,15 @@
 package org.waveplan.catalog;
 
-import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 import org.waveplan.ApiTest;
+import org.waveplan.shared.UploadGateTest;
 import org.waveplan.web.Browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,15 +27,7 @@ class ProgramPagesUploadGateTest extends ApiTest {
 		fixtures().program("korea-today", 60);
 		Browser producer = new Browser(port).loggedIn("producer1", "producer1" + PASSWORD_SUFFIX);
 		URI server = URI.create(rest.getRootUri());
-		try (Socket slow = new Socket(server.getHost(), server.getPort())) {
-			// an API upload that has sent its headers and the first bytes of 10 MB, and sends no more for now
-			OutputStream out = slow.getOutputStream();
-			String login = Base64.getEncoder()
-				.encodeToString(("producer1:producer1" + PASSWORD_SUFFIX).getBytes(StandardCharsets.UTF_8));
-			out.write(("POST /api/programs/korea-today/episodes HTTP/1.1\r\nHost: localhost\r\n"
-					+ "Authorization: Basic " + login + "\r\nContent-Type: multipart/form-data; boundary=cut\r\n"
-					+ "Content-Length: 10000000\r\n\r\n--cut\r\n").getBytes(StandardCharsets.US_ASCII));
-			out.flush();
+		try (Socket slow = UploadGateTest.slowUpload(server)) {
 
 			// once it holds the one place, the page's upload (as upload.js sends it) is turned away as the API's is
 			await().untilAsserted(() -> {

@@ -1,5 +1,6 @@
 package org.waveplan.shared;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
@@ -22,21 +23,13 @@ import static org.awaitility.Awaitility.await;
 
 /** Slow uploads cannot take every thread: past the places for uploads, one more is turned away at once. */
 @TestPropertySource(properties = "waveplan.uploads-at-once=1")
-class UploadGateTest extends ApiTest {
+public class UploadGateTest extends ApiTest {
 
 	@Test
 	void anUploadPastThePlacesIsTurnedAwayAtOnceAndTheRestGoesOn() throws Exception {
 		fixtures().program("korea-today", 60);
 		URI server = URI.create(rest.getRootUri());
-		try (Socket slow = new Socket(server.getHost(), server.getPort())) {
-			// an upload that has sent its headers and the first bytes of 10 MB, and sends no more for now
-			OutputStream out = slow.getOutputStream();
-			String login = Base64.getEncoder()
-				.encodeToString(("producer1:producer1" + PASSWORD_SUFFIX).getBytes(StandardCharsets.UTF_8));
-			out.write(("POST /api/programs/korea-today/episodes HTTP/1.1\r\nHost: localhost\r\n"
-					+ "Authorization: Basic " + login + "\r\nContent-Type: multipart/form-data; boundary=cut\r\n"
-					+ "Content-Length: 10000000\r\n\r\n--cut\r\n").getBytes(StandardCharsets.US_ASCII));
-			out.flush();
+		try (Socket slow = slowUpload(server)) {
 
 			// until the slow upload holds the place: before, another upload gets it (and is refused as not audio)
 			await().untilAsserted(() -> {
@@ -72,6 +65,19 @@ class UploadGateTest extends ApiTest {
 	/** An upload of 100 KB (not audio: it is refused later on, if it gets a place). */
 	private ResponseEntity<JsonNode> upload() {
 		return fixtures().upload("korea-today", new byte[100 * 1024], "episode.mp3", "Monday");
+	}
+
+	/** An API upload of korea-today that has sent its headers and the first bytes of 10 MB, and sends no more. */
+	public static Socket slowUpload(URI server) throws IOException {
+		Socket slow = new Socket(server.getHost(), server.getPort());
+		OutputStream out = slow.getOutputStream();
+		String login = Base64.getEncoder()
+			.encodeToString(("producer1:producer1" + PASSWORD_SUFFIX).getBytes(StandardCharsets.UTF_8));
+		out.write(("POST /api/programs/korea-today/episodes HTTP/1.1\r\nHost: localhost\r\n"
+				+ "Authorization: Basic " + login + "\r\nContent-Type: multipart/form-data; boundary=cut\r\n"
+				+ "Content-Length: 10000000\r\n\r\n--cut\r\n").getBytes(StandardCharsets.US_ASCII));
+		out.flush();
+		return slow;
 	}
 
 }
