@@ -208,7 +208,7 @@ class SchedulePageRequestTest {
 	}
 
 	/** The slot form as the page sends it: TX2 at TAC, every day ticked, with the given fields changed. */
-	private static Map<String, Object> form(Object... keysAndValues) {
+	static Map<String, Object> form(Object... keysAndValues) {
 		Map<String, Object> form = new LinkedHashMap<>();
 		form.put("site", "TAC");
 		form.put("transmitter", "TX2");

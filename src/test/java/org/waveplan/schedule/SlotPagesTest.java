@@ -1,10 +1,7 @@
 package org.waveplan.schedule;
 
 import java.net.http.HttpResponse;
-import java.time.DayOfWeek;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -51,21 +48,9 @@ class SlotPagesTest extends ApiTest {
 
 	/** The form as the page would send it: TX2 at the busy slot's time, every day, A26 (today's season). */
 	private static Map<String, Object> form(String token, Object... keysAndValues) {
-		Map<String, Object> form = new LinkedHashMap<>();
+		Map<String, Object> form = SchedulePageRequestTest.form(keysAndValues);
+		form.putIfAbsent("language", "kor");
 		form.put("_csrf", token);
-		form.put("site", "TAC");
-		form.put("transmitter", "TX2");
-		form.put("frequencyKhz", "9650");
-		form.put("start", "13:00");
-		form.put("stop", "14:00");
-		form.put("days", Arrays.stream(DayOfWeek.values()).map(DayOfWeek::name).toList());
-		form.put("validFrom", "");
-		form.put("validTo", "");
-		form.put("targets", "44");
-		form.put("language", "kor");
-		for (int i = 0; i < keysAndValues.length; i += 2) {
-			form.put((String) keysAndValues[i], keysAndValues[i + 1]);
-		}
 		return form;
 	}
 
