@@ -1,6 +1,5 @@
 package org.waveplan.schedule;
 
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -99,12 +98,7 @@ class SitePages {
 		if (!binding.hasErrors()) {
 			return request;
 		}
-		throw ProblemException.invalid(binding.getFieldErrors()
-			.stream()
-			.map(f -> Map.<String, Object>of("field", f.getField(), "reason",
-					f.isBindingFailure() ? "'" + f.getRejectedValue() + "' is not a valid value"
-							: String.valueOf(f.getDefaultMessage())))
-			.toList());
+		throw FormProblem.of(binding);
 	}
 
 }
