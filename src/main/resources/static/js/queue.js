@@ -1,5 +1,6 @@
 // Reordering the queue by dragging a row (HTML5 drag and drop). The drop sends the same form as the row's arrow
-// buttons, with the place it was dropped on, and the queue is drawn again from the page the server answers.
+// buttons, with the place it was dropped on, and the queue is drawn again from the page the server answers; an answer
+// without the queue (an error page, a problem) is shown above it, an ended session goes to the login (answers.js).
 // Without this script the buttons do the same, a place at a time.
 (function () {
   'use strict';
@@ -11,23 +12,30 @@
   }
 
   function move(row, position) {
+    var answers = window.waveplanAnswers;
     var form = row.querySelector('form.move');
     var data = new URLSearchParams();
     data.append('_csrf', form.querySelector('input[name="_csrf"]').value);
     data.append('position', String(position));
     document.getElementById('queue').classList.add('busy');
-    fetch(row.dataset.move, { method: 'POST', body: data, credentials: 'same-origin', headers: { Accept: 'text/html' } })
-      .then(function (response) { return response.text(); })
-      .then(function (html) {
-        var next = new DOMParser().parseFromString(html, 'text/html').getElementById('queue');
-        var now = document.getElementById('queue');
-        if (next && now) {
-          now.replaceWith(document.importNode(next, true));
-        }
-        else if (now) {
+    fetch(row.dataset.move, { method: 'POST', body: data, credentials: 'same-origin', headers: answers.headers })
+      .then(function (response) {
+        return response.text().then(function (text) {
+          if (answers.redirected(response.headers.get('HX-Redirect'))) {
+            return;
+          }
+          var now = document.getElementById('queue');
+          // the queue drawn again, moved or with the reason it was not
+          var next = new DOMParser().parseFromString(text, 'text/html').getElementById('queue');
+          if (next) {
+            now.replaceWith(document.importNode(next, true));
+            wire();
+            return;
+          }
           now.classList.remove('busy');
-        }
-        wire();
+          answers.show(now.querySelector('h2').nextElementSibling,
+            answers.problem(response.status, response.headers.get('Content-Type'), text));
+        });
       })
       .catch(function () {
         window.location.reload();

@@ -1,19 +1,24 @@
 // The episode upload with a progress bar: the same multipart form, sent by XMLHttpRequest so that its upload
 // progress shows (percent and bytes) and can be cancelled. Once the bytes are sent the server decodes and measures
 // them: the page says so until the answer comes. The answer is the program page itself (after the redirect of a
-// success) or the page drawn again with the problem, or, from the upload gate or the size limit, a problem in JSON.
+// success) or the page drawn again with the problem, or, from the upload gate or the size limit, a problem in JSON,
+// or for an ended session a 401 sending the page to the login (answers.js). One upload at a time: each request is
+// its own handlers' (the button is disabled while it runs).
 (function () {
   'use strict';
 
   var form = document.getElementById('upload-form');
-  if (!form || !window.XMLHttpRequest || !window.FormData || !window.DOMParser) {
+  if (!form || !window.XMLHttpRequest || !window.FormData || !window.DOMParser || !window.waveplanAnswers) {
     return;
   }
   var status = document.getElementById('upload-status');
   var bar = document.getElementById('upload-progress');
   var text = document.getElementById('upload-text');
   var cancel = document.getElementById('upload-cancel');
-  var xhr = null;
+  var button = form.querySelector('button[type="submit"]');
+  var answers = window.waveplanAnswers;
+  // the upload in flight: one at a time, a second click or Enter is ignored until it ends
+  var sending = null;
 
   function megabytes(bytes) {
     return (bytes / 1048576).toFixed(1) + ' MB';
@@ -32,56 +37,40 @@
     }
   }
 
-  function showProblem(title, detail) {
-    var box = form.parentNode.querySelector('#problem');
-    if (!box) {
-      box = document.createElement('div');
-      box.id = 'problem';
-      box.className = 'message error';
-      box.setAttribute('role', 'alert');
-      form.parentNode.insertBefore(box, form);
-    }
-    box.textContent = '';
-    var strong = document.createElement('strong');
-    strong.textContent = title;
-    var span = document.createElement('span');
-    span.textContent = ' ' + detail;
-    box.appendChild(strong);
-    box.appendChild(span);
-  }
-
   function clearProblem() {
-    var box = form.parentNode.querySelector('#problem');
+    var box = form.parentNode.querySelector(':scope > #problem');
     if (box) {
       box.remove();
     }
     form.querySelectorAll('.field-error').forEach(function (e) { e.remove(); });
   }
 
-  function answered() {
+  function ended() {
+    sending = null;
+    button.disabled = false;
     cancel.hidden = true;
     bar.hidden = true;
-    var type = xhr.getResponseHeader('Content-Type') || '';
-    if (type.indexOf('json') >= 0) {
-      var problem = {};
-      try { problem = JSON.parse(xhr.responseText); } catch (ignored) { /* not JSON after all */ }
-      showProblem(problem.title || String(xhr.status), problem.detail || xhr.statusText);
-      say('');
+  }
+
+  function answered(xhr) {
+    ended();
+    if (answers.redirected(xhr.getResponseHeader('HX-Redirect'))) {
       return;
     }
-    var doc = new DOMParser().parseFromString(xhr.responseText, 'text/html');
-    if (xhr.status >= 400) {
-      // the page drawn again with the problem, or an error page (a session run out, a role refused)
-      var problemBox = doc.querySelector('#upload #problem');
-      var heading = problemBox ? problemBox.querySelector('strong') : doc.querySelector('main h1');
-      var detail = problemBox ? problemBox.querySelector('span') : doc.querySelector('main p');
-      showProblem(heading ? heading.textContent : String(xhr.status), detail ? detail.textContent : '');
-      doc.querySelectorAll('#upload .field-error').forEach(function (error) {
-        var field = document.getElementById(error.id.replace(/-error$/, ''));
-        if (field) {
-          field.parentNode.appendChild(document.importNode(error, true));
-        }
-      });
+    var type = xhr.getResponseHeader('Content-Type') || '';
+    var doc = type.indexOf('html') >= 0 ? new DOMParser().parseFromString(xhr.responseText, 'text/html') : null;
+    // a success is the program page with the new episode (after the redirect); anything else failed
+    var added = doc && xhr.status < 400 ? doc.querySelector('#episodes .episode.added h3') : null;
+    if (!added) {
+      answers.show(form, answers.problem(xhr.status, type, xhr.responseText));
+      if (doc) {
+        doc.querySelectorAll('#upload .field-error').forEach(function (error) {
+          var field = document.getElementById(error.id.replace(/-error$/, ''));
+          if (field) {
+            field.parentNode.appendChild(document.importNode(error, true));
+          }
+        });
+      }
       say('');
       return;
     }
@@ -89,8 +78,7 @@
     replace(doc, 'queue');
     replace(doc, 'airings');
     document.dispatchEvent(new CustomEvent('waveplan:queue-replaced'));
-    var added = doc.querySelector('#episodes .episode.added h3');
-    say(form.dataset.done + ' ' + (added ? added.textContent : ''));
+    say(form.dataset.done + ' ' + added.textContent);
     var article = document.querySelector('#episodes .episode.added');
     if (article) {
       article.scrollIntoView({ block: 'nearest' });
@@ -100,10 +88,17 @@
 
   form.addEventListener('submit', function (event) {
     event.preventDefault();
+    if (sending) {
+      return;
+    }
     clearProblem();
-    xhr = new XMLHttpRequest();
+    var xhr = new XMLHttpRequest();
+    sending = xhr;
+    button.disabled = true;
     xhr.open('POST', form.action);
-    xhr.setRequestHeader('Accept', 'text/html');
+    Object.keys(answers.headers).forEach(function (name) {
+      xhr.setRequestHeader(name, answers.headers[name]);
+    });
     // the token as a header: found in a form field, Spring Security's check would read the whole upload to find it,
     // ahead of the upload gate
     xhr.setRequestHeader(form.dataset.csrfHeader, form.querySelector('input[name="_csrf"]').value);
@@ -120,15 +115,15 @@
       cancel.hidden = true;
       say(form.dataset.analysing);
     });
-    xhr.addEventListener('load', answered);
+    xhr.addEventListener('load', function () {
+      answered(xhr);
+    });
     xhr.addEventListener('error', function () {
-      cancel.hidden = true;
-      bar.hidden = true;
+      ended();
       say(form.dataset.failed);
     });
     xhr.addEventListener('abort', function () {
-      cancel.hidden = true;
-      bar.hidden = true;
+      ended();
       say(form.dataset.cancelled);
     });
     status.hidden = false;
@@ -140,8 +135,8 @@
   });
 
   cancel.addEventListener('click', function () {
-    if (xhr) {
-      xhr.abort();
+    if (sending) {
+      sending.abort();
     }
   });
 }());

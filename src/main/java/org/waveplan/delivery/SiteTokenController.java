@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,11 +25,8 @@ class SiteTokenController {
 
 	private final SiteTokens tokens;
 
-	private final SiteTokenRepository repository;
-
-	SiteTokenController(SiteTokens tokens, SiteTokenRepository repository) {
+	SiteTokenController(SiteTokens tokens) {
 		this.tokens = tokens;
-		this.repository = repository;
 	}
 
 	record TokenRequest(@NotBlank @Size(max = 100) String label) {
@@ -59,9 +55,8 @@ class SiteTokenController {
 	}
 
 	@GetMapping
-	@Transactional(readOnly = true)
 	List<TokenView> list(@PathVariable String code) {
-		return repository.findBySiteOrderById(code).stream().map(TokenView::of).toList();
+		return tokens.list(code).stream().map(TokenView::of).toList();
 	}
 
 	@DeleteMapping("/{id}")

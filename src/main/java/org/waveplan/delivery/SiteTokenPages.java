@@ -13,17 +13,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.waveplan.delivery.SiteTokenController.IssuedView;
 import org.waveplan.delivery.SiteTokenController.TokenRequest;
 import org.waveplan.delivery.SiteTokenController.TokenView;
-import org.waveplan.schedule.SiteDirectory;
 import org.waveplan.shared.FormProblem;
 import org.waveplan.shared.ProblemException;
 
 /**
  * A site's tokens, as a part of the site's page (htmx) or a page of its own (role ADMIN, as the API). A new token is
- * in the answer to its issue only, never stored: a reload shows it no more (and Spring Security's no-store keeps it
- * out of caches).
+ * shown once only, never stored: in the answer to its issue (htmx) or on the page it redirects to (kept in the session
+ * for that one request); a reload shows it no more (and Spring Security's no-store keeps it out of caches).
  */
 @Controller
 @RequestMapping("/sites/{code}/tokens")
@@ -33,14 +33,8 @@ class SiteTokenPages {
 
 	private final SiteTokens tokens;
 
-	private final SiteTokenRepository repository;
-
-	private final SiteDirectory sites;
-
-	SiteTokenPages(SiteTokens tokens, SiteTokenRepository repository, SiteDirectory sites) {
+	SiteTokenPages(SiteTokens tokens) {
 		this.tokens = tokens;
-		this.repository = repository;
-		this.sites = sites;
 	}
 
 	@GetMapping
@@ -50,21 +44,31 @@ class SiteTokenPages {
 		return view(htmx);
 	}
 
+	/**
+	 * htmx swaps the answer in, so a reload of the page cannot post again; a plain form is redirected (Post/Redirect/Get)
+	 * and the new token rides along once as a flash attribute, so that a reload does not issue a second one.
+	 */
 	@PostMapping
 	String issue(@PathVariable String code, @Valid @ModelAttribute("form") TokenRequest form, BindingResult binding,
 			Authentication admin, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
-			HttpServletResponse response) {
+			RedirectAttributes redirect, HttpServletResponse response) {
+		IssuedView issued;
 		try {
 			if (binding.hasErrors()) {
 				throw FormProblem.of(binding);
 			}
-			SiteTokens.Issued issued = tokens.issue(code, form.label(), admin.getName());
-			model.addAttribute("issued", new IssuedView(issued.token(), TokenView.of(issued.record())));
+			SiteTokens.Issued made = tokens.issue(code, form.label(), admin.getName());
+			issued = new IssuedView(made.token(), TokenView.of(made.record()));
 		}
 		catch (ProblemException e) {
 			show(code, form, model);
 			return FormProblem.show(e, model, response, view(htmx));
 		}
+		if (htmx == null) {
+			redirect.addFlashAttribute("issued", issued);
+			return "redirect:/sites/{code}/tokens";
+		}
+		model.addAttribute("issued", issued);
 		show(code, new TokenRequest(""), model);
 		return view(htmx);
 	}
@@ -85,12 +89,9 @@ class SiteTokenPages {
 	}
 
 	private void show(String code, TokenRequest form, Model model) {
-		if (!sites.exists(code)) {
-			throw ProblemException.notFound("no site '" + code + "'");
-		}
+		model.addAttribute("tokens", tokens.list(code).stream().map(TokenView::of).toList());
 		model.addAttribute("code", code);
 		model.addAttribute("form", form);
-		model.addAttribute("tokens", repository.findBySiteOrderById(code).stream().map(TokenView::of).toList());
 	}
 
 	private static String view(String htmx) {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -63,13 +64,24 @@ class SiteTokens implements SiteCredentials {
 
 	@Transactional
 	Issued issue(String site, String label, String by) {
-		if (!sites.exists(site)) {
-			throw ProblemException.notFound("no site '" + site + "'");
-		}
+		known(site);
 		byte[] secret = new byte[32];
 		random.nextBytes(secret);
 		String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
 		return new Issued(token, tokens.save(new SiteToken(site, label.trim(), sha256(token), clock.instant(), by)));
+	}
+
+	/** The site's tokens, revoked ones too, oldest first; a site that does not exist is a 404. */
+	@Transactional(readOnly = true)
+	List<SiteToken> list(String site) {
+		known(site);
+		return tokens.findBySiteOrderById(site);
+	}
+
+	private void known(String site) {
+		if (!sites.exists(site)) {
+			throw ProblemException.notFound("no site '" + site + "'");
+		}
 	}
 
 	/**

@@ -52,6 +52,12 @@ class DeliveryProfileController {
 					DeliveryProfileSpec.name(spec.preset()), profile.getIdentSha256());
 		}
 
+		/** The profile as the form that would set it again (a lossless codec takes no bitrate). */
+		ProfileRequest request() {
+			return new ProfileRequest(codec.name(), codec.lossy() ? bitrateKbps : null, sampleRate, channels,
+					targetLufs, truePeakCeilingDbtp, leadTime, preset);
+		}
+
 	}
 
 	@GetMapping

@@ -20,7 +20,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.waveplan.audio.Codec;
 import org.waveplan.audio.Preset;
 import org.waveplan.pipeline.DeliveryProfileController.ProfileRequest;
-import org.waveplan.schedule.SiteDirectory;
+import org.waveplan.pipeline.DeliveryProfileController.ProfileView;
 import org.waveplan.shared.FormProblem;
 import org.waveplan.shared.ProblemException;
 
@@ -38,12 +38,9 @@ class DeliveryProfilePages {
 
 	private final SiteIdents idents;
 
-	private final SiteDirectory sites;
-
-	DeliveryProfilePages(DeliveryProfiles profiles, SiteIdents idents, SiteDirectory sites) {
+	DeliveryProfilePages(DeliveryProfiles profiles, SiteIdents idents) {
 		this.profiles = profiles;
 		this.idents = idents;
-		this.sites = sites;
 	}
 
 	@GetMapping("/profile")
@@ -108,23 +105,13 @@ class DeliveryProfilePages {
 
 	/** The site's profile in the form, or what was entered; a site that does not exist is a 404. */
 	private void show(String code, ProfileRequest entered, Model model) {
-		if (!sites.exists(code)) {
-			throw ProblemException.notFound("no site '" + code + "'");
-		}
-		DeliveryProfile profile = profiles.of(code).orElse(null);
+		ProfileView profile = profiles.of(code).map(ProfileView::of).orElse(null);
 		model.addAttribute("code", code);
 		model.addAttribute("hasProfile", profile != null);
-		model.addAttribute("identSha256", profile == null ? null : profile.getIdentSha256());
-		model.addAttribute("form", entered != null ? entered : profile == null ? blank() : request(profile));
+		model.addAttribute("identSha256", profile == null ? null : profile.identSha256());
+		model.addAttribute("form", entered != null ? entered : profile == null ? blank() : profile.request());
 		model.addAttribute("codecs", Arrays.stream(Codec.values()).map(Enum::name).toList());
 		model.addAttribute("presets", Arrays.stream(Preset.values()).map(DeliveryProfileSpec::name).toList());
-	}
-
-	private static ProfileRequest request(DeliveryProfile profile) {
-		DeliveryProfileSpec spec = profile.spec();
-		return new ProfileRequest(spec.codec().name(), spec.codec().lossy() ? spec.bitrateKbps() : null,
-				spec.sampleRate(), spec.channels(), spec.targetLufs(), spec.truePeakCeilingDbtp(), spec.leadTime(),
-				DeliveryProfileSpec.name(spec.preset()));
 	}
 
 	// a new profile starts from the defaults the API gives what it is not told

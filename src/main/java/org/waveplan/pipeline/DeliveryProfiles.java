@@ -30,7 +30,9 @@ class DeliveryProfiles {
 		this.events = events;
 	}
 
+	/** The site's profile, if it has one; a site that does not exist is a 404. */
 	Optional<DeliveryProfile> of(String site) {
+		known(site);
 		return profiles.findBySite(site);
 	}
 
@@ -39,13 +41,17 @@ class DeliveryProfiles {
 	DeliveryProfile put(String code, ProfileRequest request) {
 		// the request is checked on its own first: a bad one costs no database lookup
 		DeliveryProfileSpec spec = spec(request);
-		if (!sites.exists(code)) {
-			throw ProblemException.notFound("no site '" + code + "'");
-		}
+		known(code);
 		DeliveryProfile profile = profiles.findBySite(code).orElseGet(() -> new DeliveryProfile(code));
 		profile.apply(spec);
 		events.publishEvent(new ProfileChanged(code));
 		return profiles.save(profile);
+	}
+
+	private void known(String site) {
+		if (!sites.exists(site)) {
+			throw ProblemException.notFound("no site '" + site + "'");
+		}
 	}
 
 	private static DeliveryProfileSpec spec(ProfileRequest request) {

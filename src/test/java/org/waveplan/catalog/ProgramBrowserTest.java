@@ -14,12 +14,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
 import org.waveplan.security.Role;
 import org.waveplan.web.BrowserTest;
 
@@ -32,6 +36,9 @@ class ProgramBrowserTest extends BrowserTest {
 
 	@TempDir
 	Path temp;
+
+	@Autowired
+	SessionRegistry sessions;
 
 	@Test
 	void aProducerUploadsAnEpisodeSeesItsLoudnessReordersTheQueueAndSeesTheAiring() throws Exception {
@@ -65,6 +72,10 @@ class ProgramBrowserTest extends BrowserTest {
 
 			browser.findElement(By.cssSelector("#upload-form button[type=submit]")).click();
 			waitFor(d -> d.findElement(By.id("upload-text")).getText().matches("Sending: \\d+ % · [\\d.]+ MB of 1\\.5 MB"));
+			// sent again while it runs, by Enter and by a script: ignored, one upload at a time
+			assertThat(browser.findElement(By.cssSelector("#upload-form button[type=submit]")).isEnabled()).isFalse();
+			browser.findElement(By.id("title")).sendKeys(Keys.ENTER);
+			((JavascriptExecutor) browser).executeScript("document.getElementById('upload-form').requestSubmit()");
 			assertThat(browser.findElement(By.id("upload-progress")).isDisplayed()).isTrue();
 			assertThat(browser.findElement(By.id("upload-cancel")).isDisplayed()).isTrue();
 			shot("upload-progress");
@@ -76,8 +87,11 @@ class ProgramBrowserTest extends BrowserTest {
 		assertThat(browser.findElement(By.id("upload-text")).getText())
 			.isEqualTo("Taken in: Feature: the voice of the river");
 		assertThat(browser.findElement(By.id("upload-cancel")).isDisplayed()).isFalse();
-		assertThat(browser.findElements(By.cssSelector("#episodes .episode"))).as("the cancelled upload left nothing")
+		assertThat(browser.findElement(By.cssSelector("#upload-form button[type=submit]")).isEnabled()).isTrue();
+		assertThat(browser.findElements(By.cssSelector("#episodes .episode")))
+			.as("the cancelled upload left nothing, the ignored ones made none")
 			.hasSize(2);
+		assertThat(jdbc.queryForObject("select count(*) from episode", Integer.class)).isEqualTo(2);
 		assertThat(added.getText()).contains("Feature: the voice of the river", "feature-stereo.flac", "0:32", "flac",
 				"-16.9 LUFS", "1.4 LU", "-2.1 dBTP");
 		assertThat(added.findElements(By.cssSelector("svg.loudness-curve polyline.line"))).hasSize(1);
@@ -105,6 +119,14 @@ class ProgramBrowserTest extends BrowserTest {
 		WebElement next = browser.findElement(By.cssSelector("#airings tbody tr"));
 		assertThat(next.getText()).contains("TAC TX1", "9650", "Feature: the voice of the river", "UTC", "KST",
 				"gap of 27 s, filled");
+
+		// a drag after the session ended goes to the login page, the queue unchanged
+		endSessions();
+		drag(browser.findElement(By.cssSelector("#queue tr.entry:nth-child(2)")),
+				browser.findElement(By.cssSelector("#queue tr.entry:nth-child(1)")));
+		waitFor(ExpectedConditions.urlContains("/login"));
+		assertThat(get(producer(), "/api/programs/korea-today/queue").getBody().get(0).get("title").asText())
+			.isEqualTo("Feature: the voice of the river");
 	}
 
 	@Test
@@ -133,6 +155,19 @@ class ProgramBrowserTest extends BrowserTest {
 		finally {
 			browser.manage().window().setSize(new Dimension(1280, 1000));
 		}
+
+		// an upload after the session ended goes to the login page: not "Taken in", nothing kept
+		endSessions();
+		browser.findElement(By.id("title")).sendKeys("Notes");
+		browser.findElement(By.id("file")).sendKeys(text.toString());
+		browser.findElement(By.cssSelector("#upload-form button[type=submit]")).click();
+		waitFor(ExpectedConditions.urlContains("/login"));
+		assertThat(jdbc.queryForObject("select count(*) from episode", Integer.class)).isZero();
+	}
+
+	/** Ends every session, as a change of the account does (UserAccounts.change). */
+	private void endSessions() {
+		sessions.getAllPrincipals().forEach(p -> sessions.getAllSessions(p, false).forEach(SessionInformation::expireNow));
 	}
 
 	/** Read at once by a script: the queue is drawn again under the test's feet (a page loads, a drop swaps it). */

@@ -91,6 +91,35 @@ class DeliveryPagesTest extends ApiTest {
 	}
 
 	@Test
+	void aPlainFormsIssueRedirectsSoThatAReloadIssuesNoSecondToken() throws Exception {
+		fixtures().site("TAC", 1);
+		Browser admin = loggedIn(Role.ADMIN);
+		String csrf = Browser.csrf(admin.get("/sites/TAC/tokens").body());
+		HttpResponse<String> issued = admin.post("/sites/TAC/tokens", Map.of("label", "Tashkent agent", "_csrf", csrf));
+		assertThat(issued.statusCode()).isEqualTo(302);
+		assertThat(issued.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/sites/TAC/tokens"));
+		assertThat(jdbc.queryForObject("select count(*) from site_token", Integer.class)).isOne();
+
+		// the page it leads to shows the token, once
+		HttpResponse<String> page = admin.get("/sites/TAC/tokens");
+		assertThat(page.statusCode()).isEqualTo(200);
+		String token = token(page.body());
+		assertThat(token).startsWith("wps_");
+		assertThat(page.body()).contains("<html", "New token &quot;Tashkent agent&quot;", "shown this once");
+		assertThat(page.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("no-store"));
+		assertThat(admin.get("/sites/TAC/tokens").body()).contains("Tashkent agent").doesNotContain(token)
+			.doesNotContain("shown this once");
+		assertThat(jdbc.queryForObject("select count(*) from site_token", Integer.class)).isOne();
+	}
+
+	@Test
+	void theTokensOfASiteThatDoesNotExistAreA404AsInTheApi() throws Exception {
+		Browser admin = loggedIn(Role.ADMIN);
+		assertThat(admin.get("/sites/ZZZ/tokens", "Accept", "text/html").statusCode()).isEqualTo(404);
+		assertThat(admin.get("/sites/ZZZ/profile", "Accept", "text/html").statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void aTokenWithoutANameIsRefusedNextToItsField() throws Exception {
 		fixtures().site("TAC", 1);
 		Browser admin = loggedIn(Role.ADMIN);

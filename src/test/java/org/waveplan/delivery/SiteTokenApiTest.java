@@ -44,6 +44,14 @@ class SiteTokenApiTest extends ApiTest {
 	}
 
 	@Test
+	void theTokensOfASiteThatDoesNotExistAreA404ProblemAsOnItsPage() {
+		ResponseEntity<JsonNode> listed = get(as(Role.ADMIN), "/api/sites/ZZZ/tokens");
+		assertThat(listed.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(listed.getHeaders().getContentType()).hasToString("application/problem+json");
+		assertThat(listed.getBody().get("detail").asText()).isEqualTo("no site 'ZZZ'");
+	}
+
+	@Test
 	void aTokenReachesItsOwnSitesDeliveryOnlyUntilRevoked() {
 		JsonNode issued = post(as(Role.ADMIN), "/api/sites/TAC/tokens", Map.of("label", "agent")).getBody();
 		String token = issued.get("token").asText();

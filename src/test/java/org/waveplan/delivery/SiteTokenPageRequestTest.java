@@ -2,7 +2,6 @@ package org.waveplan.delivery;
 
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,7 +11,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.waveplan.schedule.SiteDirectory;
 import org.waveplan.security.Role;
 import org.waveplan.security.SecuredSlice;
 import org.waveplan.web.PageSlice;
@@ -21,8 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.mockito.Mockito.verifyNoInteractions;
-import static org.mockito.Mockito.when;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -46,25 +46,14 @@ class SiteTokenPageRequestTest {
 	@Autowired
 	private MockMvc mvc;
 
-	// the rules' site credentials, in place of the slice's none
+	// the rules' site credentials, in place of the slice's none; the form is drawn for TAC, with no token yet
 	@MockitoBean
 	private SiteTokens tokens;
 
-	@MockitoBean
-	private SiteTokenRepository repository;
-
-	@MockitoBean
-	private SiteDirectory sites;
-
-	// the form is drawn for TAC, with no token yet
-	@BeforeEach
-	void aSite() {
-		when(sites.exists("TAC")).thenReturn(true);
-	}
-
 	@AfterEach
 	void noTokenWasIssuedNorRevoked() {
-		verifyNoInteractions(tokens);
+		verify(tokens, never()).issue(any(), any(), any());
+		verify(tokens, never()).revoke(any(), anyLong());
 	}
 
 	@Test

@@ -139,7 +139,8 @@ class SlotPagesTest extends ApiTest {
 		assertThat(engineer.get("/slots/" + id).body()).contains("The changes are saved.", "value=\"9410\"");
 
 		HttpResponse<String> confirm = engineer.get("/slots/" + id + "/delete");
-		assertThat(confirm.body()).contains("Delete slot " + id, "9410 kHz", "Delete for good");
+		assertThat(confirm.body()).contains("Delete slot " + id, "9410 kHz", "Delete for good")
+			.doesNotContain("Only engineers delete slots");
 		assertThat(storedSlots()).as("asking is not deleting").isEqualTo(2);
 		HttpResponse<String> deleted = engineer.post("/slots/" + id + "/delete",
 				Map.of("_csrf", Browser.csrf(confirm.body())));
@@ -181,6 +182,11 @@ class SlotPagesTest extends ApiTest {
 		String token = Browser.csrf(page.body());
 		assertThat(producer.post("/slots", form(token, "frequencyKhz", "9400")).statusCode()).isEqualTo(403);
 		assertThat(producer.post("/slots/" + busy, form(token, "frequencyKhz", "9400")).statusCode()).isEqualTo(403);
+		// the confirm step is read-only for a producer: no button that would answer 403
+		HttpResponse<String> confirm = producer.get("/slots/" + busy + "/delete");
+		assertThat(confirm.statusCode()).isEqualTo(200);
+		assertThat(confirm.body()).contains("9650 kHz", "Only engineers delete slots", "href=\"/slots/" + busy + "\"")
+			.doesNotContain("Delete for good", "id=\"confirm-delete\"", "action=\"/slots/" + busy + "/delete\"");
 		assertThat(producer.post("/slots/" + busy + "/delete", Map.of("_csrf", token)).statusCode()).isEqualTo(403);
 		assertThat(producer.post("/slots/check", form(token)).statusCode()).isEqualTo(403);
 		assertThat(producer.post("/slots/suggest", form(token)).statusCode()).isEqualTo(403);
