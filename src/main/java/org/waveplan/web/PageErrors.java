@@ -17,10 +17,12 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindException;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.waveplan.shared.ProblemException;
 
 /**
@@ -45,8 +47,9 @@ class PageErrors implements HandlerExceptionResolver {
 		}
 		try {
 			// no controller: no such page or file (404), or not by this method (405, as a language link after a
-			// refused form)
-			if (!(handler instanceof HandlerMethod method) || isPage(method)) {
+			// refused form); an upload over the limit keeps the API's problem, which the upload script shows
+			boolean noPage = e instanceof NoResourceFoundException || e instanceof HttpRequestMethodNotSupportedException;
+			if (handler instanceof HandlerMethod method ? isPage(method) : noPage) {
 				if (e instanceof ProblemException problem) {
 					response.sendError(problem.status().value());
 				}
