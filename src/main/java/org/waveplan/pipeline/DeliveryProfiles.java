@@ -1,9 +1,7 @@
 package org.waveplan.pipeline;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -12,6 +10,7 @@ import org.waveplan.audio.Codec;
 import org.waveplan.audio.Preset;
 import org.waveplan.pipeline.DeliveryProfileController.ProfileRequest;
 import org.waveplan.schedule.SiteDirectory;
+import org.waveplan.shared.Choices;
 import org.waveplan.shared.ProblemException;
 
 /** Sites' delivery profiles and their rules, whoever sets them: the API, the demo and the site's page. */
@@ -55,8 +54,8 @@ class DeliveryProfiles {
 	}
 
 	private static DeliveryProfileSpec spec(ProfileRequest request) {
-		Codec codec = named(Codec.class, "codec", request.codec());
-		Preset preset = named(Preset.class, "preset", request.preset());
+		Codec codec = Choices.required(Codec.class, "codec", request.codec());
+		Preset preset = Choices.required(Preset.class, "preset", request.preset());
 		boolean lossy = codec.lossy();
 		if (lossy && request.bitrateKbps() == null) {
 			throw ProblemException.invalid("bitrateKbps", codec + " needs a bitrate");
@@ -79,17 +78,6 @@ class DeliveryProfiles {
 				request.truePeakCeilingDbtp() == null ? DeliveryProfileSpec.DEFAULT_CEILING_DBTP
 						: request.truePeakCeilingDbtp(),
 				leadTime, preset);
-	}
-
-	private static <E extends Enum<E>> E named(Class<E> type, String field, String name) {
-		try {
-			return Enum.valueOf(type, name.trim().toUpperCase().replace('-', '_'));
-		}
-		catch (IllegalArgumentException e) {
-			throw ProblemException.invalid(field, "'" + name + "' is not one of " + Arrays.stream(type.getEnumConstants())
-				.map(c -> c.name().toLowerCase().replace('_', '-'))
-				.collect(Collectors.joining(", ")));
-		}
 	}
 
 }

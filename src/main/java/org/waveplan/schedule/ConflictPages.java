@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.waveplan.shared.Choices;
 import org.waveplan.shared.FormProblem;
 import org.waveplan.shared.ProblemException;
 
@@ -125,14 +127,11 @@ class ConflictPages {
 		if (blank(value)) {
 			return null;
 		}
-		try {
-			return Conflict.Type.valueOf(value.trim().toUpperCase(Locale.ROOT));
+		Optional<Conflict.Type> chosen = Choices.named(Conflict.Type.class, value);
+		if (chosen.isEmpty()) {
+			errors.add("type", Choices.noneOf(Conflict.Type.class, value));
 		}
-		catch (IllegalArgumentException e) {
-			errors.add("type", "no conflict type '" + value + "'; types are "
-					+ Arrays.stream(Conflict.Type.values()).map(Enum::name).collect(Collectors.joining(", ")));
-			return null;
-		}
+		return chosen.orElse(null);
 	}
 
 	private static boolean blank(String value) {

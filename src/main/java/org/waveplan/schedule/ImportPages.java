@@ -5,8 +5,8 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.waveplan.schedule.ScheduleImporter.Format;
 import org.waveplan.schedule.ScheduleImporter.Scope;
+import org.waveplan.shared.Choices;
 import org.waveplan.shared.FormProblem;
 import org.waveplan.shared.ProblemException;
 
@@ -96,14 +97,11 @@ class ImportPages {
 	}
 
 	private static <E extends Enum<E>> E choice(FieldErrors errors, String field, Class<E> type, String value) {
-		try {
-			return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+		Optional<E> chosen = Choices.named(type, value);
+		if (chosen.isEmpty()) {
+			errors.add(field, Choices.noneOf(type, value));
 		}
-		catch (IllegalArgumentException e) {
-			errors.add(field, "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants())
-				.toLowerCase(Locale.ROOT));
-			return null;
-		}
+		return chosen.orElse(null);
 	}
 
 }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.waveplan.security.UserController.NewUser;
+import org.waveplan.shared.Choices;
 import org.waveplan.shared.FormProblem;
 import org.waveplan.shared.ProblemException;
 
@@ -84,10 +85,7 @@ class UserPages {
 
 	// the select offers the roles; anything else is refused as the API refuses a role it does not know
 	private static Role role(String name) {
-		return Arrays.stream(Role.values())
-			.filter(r -> r.name().equals(name))
-			.findFirst()
-			.orElseThrow(() -> ProblemException.invalid("role", "'" + name + "' is not one of ADMIN, ENGINEER, PRODUCER"));
+		return Choices.required(Role.class, "role", name);
 	}
 
 	private void show(NewUser form, Model model) {

@@ -170,7 +170,7 @@ class SchedulePagesTest extends ApiTest {
 
 		HttpResponse<String> bad = pages.get("/conflicts?type=loud");
 		assertThat(bad.statusCode()).isEqualTo(400);
-		assertThat(bad.body()).contains("id=\"type-error\"", "no conflict type &#39;loud&#39;");
+		assertThat(bad.body()).contains("id=\"type-error\"", "&#39;loud&#39; is not one of double-booked");
 	}
 
 	@Test
@@ -202,7 +202,7 @@ class SchedulePagesTest extends ApiTest {
 		assertThat(season.body()).contains("id=\"season-error\"").doesNotContain("class=\"imports-errors\"");
 		HttpResponse<String> noFormat = importFile(pages, HFCC, Map.of("format", "csv", "scope", "external"));
 		assertThat(noFormat.statusCode()).isEqualTo(400);
-		assertThat(noFormat.body()).contains("id=\"format-error\"", "&#39;csv&#39; is not one of [hfcc, eibi, waveplan]");
+		assertThat(noFormat.body()).contains("id=\"format-error\"", "&#39;csv&#39; is not one of hfcc, eibi, waveplan");
 	}
 
 	@Test

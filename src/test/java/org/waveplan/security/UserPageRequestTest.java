@@ -79,7 +79,7 @@ class UserPageRequestTest {
 	void aRoleNotInTheListIsRefusedBeforeTheAccountIsChanged() throws Exception {
 		for (String role : List.of("WIZARD", "")) {
 			refused(post("/users/engineer1/role").param("role", role))
-				.andExpect(content().string(containsString("role: &#39;" + role + "&#39; is not one of ADMIN, ENGINEER, PRODUCER")));
+				.andExpect(content().string(containsString("role: &#39;" + role + "&#39; is not one of admin, engineer, producer, site")));
 		}
 		verify(accounts, times(2)).all();
 	}
