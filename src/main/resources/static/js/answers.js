@@ -38,7 +38,7 @@
       }
       return {
         title: title || String(status),
-        detail: detail || document.getElementById('main').dataset.unexpected || ''
+        detail: detail || document.body.dataset.unexpected || ''
       };
     },
 
@@ -61,4 +61,15 @@
       box.appendChild(span);
     }
   };
+
+  // an htmx request answered with what htmx does not draw (a 404, a 503 with Retry-After, a 500) or not answered at
+  // all: its problem is shown before the part that asked, not lost
+  document.addEventListener('htmx:responseError', function (event) {
+    var xhr = event.detail.xhr;
+    window.waveplanAnswers.show(event.detail.elt, window.waveplanAnswers.problem(xhr.status,
+      xhr.getResponseHeader('Content-Type'), xhr.responseText));
+  });
+  document.addEventListener('htmx:sendError', function (event) {
+    window.waveplanAnswers.show(event.detail.elt, { title: document.body.dataset.offline || '', detail: '' });
+  });
 }());

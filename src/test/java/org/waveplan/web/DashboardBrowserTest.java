@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.waveplan.security.Role;
 
@@ -63,6 +65,20 @@ class DashboardBrowserTest extends BrowserTest {
 		waitFor(d -> d.getCurrentUrl().contains("/login?logout"));
 		open("/");
 		assertThat(browser.getCurrentUrl()).endsWith("/login");
+	}
+
+	/** What htmx does not draw (a 404 here; a 503 when the database is away) is shown before the part that asked. */
+	@Test
+	void anHtmxRequestThatFailsShowsItsProblemOnThePage() {
+		logIn(Role.PRODUCER);
+		open("/");
+		((JavascriptExecutor) browser)
+			.executeScript("htmx.ajax('GET', '/no-such-page', {source: '#board', target: '#board', swap: 'outerHTML'})");
+		WebElement problem = waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#problem")));
+		assertThat(problem.getText()).contains("404", "Not found");
+		assertThat(problem.getDomAttribute("role")).isEqualTo("alert");
+		// the part that asked is still there
+		assertThat(browser.findElement(By.id("board")).getText()).contains("Dashboard");
 	}
 
 }
