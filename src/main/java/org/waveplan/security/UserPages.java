@@ -77,6 +77,8 @@ class UserPages {
 		}
 		catch (ProblemException e) {
 			show(new NewUser(null, null, null), model);
+			// the reason goes beside this account's forms, not the new account's
+			model.addAttribute("changing", username);
 			return FormProblem.show(e, model, response, PAGE);
 		}
 		redirect.addFlashAttribute("changed", username);

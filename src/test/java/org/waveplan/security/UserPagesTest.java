@@ -124,6 +124,9 @@ class UserPagesTest extends ApiTest {
 		assertThat(own.body()).contains("role=\"alert\"", "you cannot change your own role");
 		HttpResponse<String> site = admin.post("/users/page.changed/role", Map.of("role", "SITE", "_csrf", csrf));
 		assertThat(site.statusCode()).isEqualTo(400);
+		// the reason stands beside that account's role, not the new account's
+		assertThat(site.body().indexOf("id=\"role-error\"")).isPositive()
+			.isLessThan(site.body().indexOf("class=\"stack users-new\""));
 		assertThat(accounts.find("admin1")).hasValueSatisfying(a -> assertThat(a.enabled()).isTrue());
 
 		Browser engineer = loggedIn(Role.ENGINEER);
