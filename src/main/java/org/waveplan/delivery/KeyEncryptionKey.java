@@ -20,6 +20,8 @@ import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.waveplan.shared.AtomicFiles;
 
 /**
@@ -51,7 +53,7 @@ final class KeyEncryptionKey {
 
 	private KeyEncryptionKey(byte[] key, String source) {
 		if (key.length != 32) {
-			throw new IllegalStateException(
+			throw new Refused(
 					"the key-encryption key from " + source + " is " + key.length * 8 + " bits, not 256");
 		}
 		this.key = new SecretKeySpec(key, "AES");
@@ -64,7 +66,7 @@ final class KeyEncryptionKey {
 	 */
 	static KeyEncryptionKey of(DeliveryProperties settings, Path dataDir, boolean embeddedDatabase) throws IOException {
 		if (settings.keyEncryptionKey() != null && settings.keyEncryptionKeyFile() != null) {
-			throw new IllegalStateException("give either " + SETTING + " or " + FILE_SETTING + ", not both");
+			throw new Refused("give either " + SETTING + " or " + FILE_SETTING + ", not both");
 		}
 		if (settings.keyEncryptionKey() != null) {
 			return new KeyEncryptionKey(decode(settings.keyEncryptionKey(), SETTING), SETTING);
@@ -73,7 +75,7 @@ final class KeyEncryptionKey {
 			return read(settings.keyEncryptionKeyFile());
 		}
 		if (!embeddedDatabase) {
-			throw new IllegalStateException("no key-encryption key for the manifest signing keys: set " + SETTING
+			throw new Refused("no key-encryption key for the manifest signing keys: set " + SETTING
 					+ " (base64 of 32 random bytes, e.g. from 'openssl rand -base64 32') or " + FILE_SETTING
 					+ " (a file holding that), the same on every instance sharing the database");
 		}
@@ -101,7 +103,7 @@ final class KeyEncryptionKey {
 	private static KeyEncryptionKey read(Path file) throws IOException {
 		String source = "the file " + file.toAbsolutePath();
 		if (!Files.isReadable(file)) {
-			throw new IllegalStateException("cannot read the key-encryption key from " + source);
+			throw new Refused("cannot read the key-encryption key from " + source);
 		}
 		return new KeyEncryptionKey(decode(Files.readString(file, StandardCharsets.US_ASCII), source), source);
 	}
@@ -112,7 +114,7 @@ final class KeyEncryptionKey {
 		}
 		catch (IllegalArgumentException e) {
 			// not the exception's message: it may quote the key
-			throw new IllegalStateException("the key-encryption key from " + source + " is not base64");
+			throw new Refused("the key-encryption key from " + source + " is not base64");
 		}
 	}
 
@@ -143,7 +145,7 @@ final class KeyEncryptionKey {
 		}
 		catch (GeneralSecurityException | IllegalArgumentException e) {
 			// no cause: a failed tag is all there is to say, and this message is the start's refusal
-			throw new IllegalStateException("the key-encryption key from " + source
+			throw new Refused("the key-encryption key from " + source
 					+ " does not decrypt the manifest signing key " + keyId + " in the database: it was encrypted"
 					+ " with another key-encryption key (give that one), or its row was changed");
 		}
@@ -159,6 +161,27 @@ final class KeyEncryptionKey {
 	@Override
 	public String toString() {
 		return "key-encryption key from " + source;
+	}
+
+	/** Why the instance cannot start: no key-encryption key, or not the one the database's keys need. */
+	static final class Refused extends IllegalStateException {
+
+		Refused(String reason) {
+			super(reason);
+		}
+
+	}
+
+	/** Says at the start's failure, without the stack, what is wrong with the key-encryption key and what to do. */
+	static final class RefusalAnalyzer extends AbstractFailureAnalyzer<Refused> {
+
+		@Override
+		protected FailureAnalysis analyze(Throwable rootFailure, Refused cause) {
+			return new FailureAnalysis(cause.getMessage(), "Give every instance sharing the database the same"
+					+ " key-encryption key, base64 of 32 bytes: " + SETTING + " or " + FILE_SETTING
+					+ " (see deploy/README.md).", cause);
+		}
+
 	}
 
 }

@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 
@@ -29,10 +30,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.support.SpringFactoriesLoader;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
@@ -48,6 +52,7 @@ import org.waveplan.shared.WaveplanProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -111,10 +116,26 @@ class SharedSigningKeysTest {
 			assertSignedBy(manifest(onA), rotated);
 		}
 
-		// another key-encryption key cannot start: it would sign with nothing it can open
-		assertThatThrownBy(() -> start(db, temp.resolve("c"), "keys-c", OTHER_KEY).close()).rootCause()
+		// another key-encryption key cannot start: it would sign with nothing it can open; the start's failure says
+		// so without the stack
+		Throwable refused = catchThrowable(() -> start(db, temp.resolve("c"), "keys-c", OTHER_KEY).close());
+		assertThat(refused).rootCause()
 			.hasMessageContaining("does not decrypt the manifest signing key " + rotated.get("keyId").asText())
 			.hasMessageContaining(KeyEncryptionKey.SETTING);
+		FailureAnalysis analysis = SpringFactoriesLoader.forDefaultResourceLocation()
+			// those that need the failed context's beans are skipped
+			.load(FailureAnalyzer.class, SpringFactoriesLoader.FailureHandler.handleMessage((message, e) -> {
+			}))
+			.stream()
+			.map(analyzer -> analyzer.analyze(refused))
+			.filter(Objects::nonNull)
+			.findFirst()
+			.orElseThrow();
+		assertThat(analysis.getDescription()).contains("does not decrypt the manifest signing key");
+		assertThat(analysis.getAction()).contains(KeyEncryptionKey.FILE_SETTING);
+		// nor can an instance given none, on PostgreSQL
+		assertThatThrownBy(() -> start(db, temp.resolve("c"), "keys-c", null).close()).rootCause()
+			.hasMessageContaining("no key-encryption key");
 	}
 
 	@Test
@@ -247,7 +268,10 @@ class SharedSigningKeysTest {
 		db.forEach((name, value) -> args.add("--" + name + "=" + value));
 		// Quartz wants a scheduler name of its own per context in one JVM
 		args.addAll(List.of("--server.port=0", "--waveplan.data-dir=" + dataDir,
-				"--spring.quartz.scheduler-name=" + scheduler, "--waveplan.delivery.key-encryption-key=" + kek));
+				"--spring.quartz.scheduler-name=" + scheduler));
+		if (kek != null) {
+			args.add("--waveplan.delivery.key-encryption-key=" + kek);
+		}
 		return SpringApplication.run(WaveplanApplication.class, args.toArray(String[]::new));
 	}
 
