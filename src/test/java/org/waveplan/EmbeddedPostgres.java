@@ -16,6 +16,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 public final class EmbeddedPostgres {
 
+	/** A test's key-encryption key: on PostgreSQL, as in production, one must be given. */
+	public static final String KEY_ENCRYPTION_KEY = "3xneYGZ1v6nxVKHGXgFoOE1eSEO5Js/n7NeQVfRauo0=";
+
 	private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
 
 	private EmbeddedPostgres() {
@@ -49,6 +52,7 @@ public final class EmbeddedPostgres {
 		registry.add("spring.datasource.username", () -> "postgres");
 		registry.add("spring.datasource.password", () -> "postgres");
 		registry.add("waveplan.data-dir", () -> TestDirs.path(dataDir).toString());
+		registry.add("waveplan.delivery.key-encryption-key", () -> KEY_ENCRYPTION_KEY);
 		// Quartz keys its JVM-wide connection provider by scheduler name: one name per database
 		registry.add("spring.quartz.scheduler-name", () -> "waveplan-postgres-" + database);
 	}

@@ -13,10 +13,25 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param onSiteBefore a file must be confirmed on site this long before its airing starts, or the airing is late
  * @param manifestValidity how long a manifest is good for; it is renewed (new version) half way
  * @param signingDir where the Ed25519 manifest signing keys are kept
+ * @param signingDir where the Ed25519 manifest signing keys were kept before they moved to the database: those
+ * found there are imported at start
  * @param pollFlushInterval how often an instance writes the agents' last polls it answered to the database
+ * @param keyEncryptionKey base64 of the 256-bit AES key that encrypts the signing keys in the database, the same on
+ * every instance ({@link KeyEncryptionKey}); never logged
+ * @param keyEncryptionKeyFile or a file that holds it
  */
 @ConfigurationProperties("waveplan.delivery")
 record DeliveryProperties(@DefaultValue("P7D") Duration horizon, @DefaultValue("PT1H") Duration onSiteBefore,
 		@DefaultValue("P1D") Duration manifestValidity, @DefaultValue("data/signing") Path signingDir,
-		@DefaultValue("PT5S") Duration pollFlushInterval) {
+		@DefaultValue("PT5S") Duration pollFlushInterval, String keyEncryptionKey, Path keyEncryptionKeyFile) {
+
+	@Override
+	public String toString() {
+		// never the key-encryption key itself
+		return "DeliveryProperties[horizon=" + horizon + ", onSiteBefore=" + onSiteBefore + ", manifestValidity="
+				+ manifestValidity + ", signingDir=" + signingDir + ", pollFlushInterval=" + pollFlushInterval
+				+ ", keyEncryptionKey=" + (keyEncryptionKey == null ? "none" : "(given)") + ", keyEncryptionKeyFile="
+				+ keyEncryptionKeyFile + "]";
+	}
+
 }

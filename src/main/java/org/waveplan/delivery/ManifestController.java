@@ -57,7 +57,7 @@ class ManifestController {
 	}
 
 	@PostMapping("/api/delivery/signing-key/rotate")
-	SigningKeys.PublicKeyView rotate() throws IOException {
+	SigningKeys.PublicKeyView rotate() {
 		return keys.rotate();
 	}
 

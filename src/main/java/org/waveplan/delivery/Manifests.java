@@ -107,14 +107,17 @@ class Manifests {
 
 	/**
 	 * The site's manifest, from the cache while nothing it shows has changed: a site polls, hundreds of sites
-	 * may poll at once, and the manifest changes seldom. Other instances' changes show within {@link #FRESH}.
+	 * may poll at once, and the manifest changes seldom. Other instances' changes show within {@link #FRESH}, and
+	 * their key rotations within {@link SigningKeys#REFRESH}.
 	 * One caller makes a missing or expired manifest; the others that come meanwhile go on with the expired
 	 * one, or, after a change here, wait for the new one (and get its failure, if it fails).
 	 */
 	Optional<Signed> of(String site) {
 		long generation = changes.get();
 		Cached cached = cache.get(site);
-		boolean current = cached != null && cached.generation() == generation;
+		// signed by a key since rotated (on any instance): signed again at once
+		boolean current = cached != null && cached.generation() == generation
+				&& cached.manifest().signature().keyId().equals(keys.current().keyId());
 		if (current && cached.fresh()) {
 			return Optional.of(cached.manifest());
 		}

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -16,42 +15,67 @@ import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
-import org.waveplan.shared.AtomicFiles;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.waveplan.shared.Sha256;
+import org.waveplan.shared.WaveplanProperties;
 
 /**
- * The service's Ed25519 keys that sign manifests. Made at first start in the data folder (private keys readable
- * by the service's user only); rotating makes a new one and keeps the old ones' public keys listed, so that sites
- * can be moved over. A key's id is the start of its public key's SHA-256.
+ * The service's Ed25519 keys that sign manifests, in the database for every instance alike (the private halves
+ * encrypted, {@link KeyEncryptionKey}): all instances sign with the newest. The first instance to start makes the
+ * first key, or imports the keys an older version kept on disk; rotating adds a new one and keeps the old ones'
+ * public keys listed, so that sites can be moved over. Each instance looks for another's rotation at most every
+ * {@link #REFRESH}. A key's id is the start of its public key's SHA-256.
  */
 @Component
 class SigningKeys {
 
 	private static final Logger log = LoggerFactory.getLogger(SigningKeys.class);
 
+	/** How stale an instance's idea of the current key may be after a rotation on another instance. */
+	static final Duration REFRESH = Duration.ofSeconds(5);
+
 	private static final String SUFFIX = ".ed25519";
 
-	private final Path dir;
+	private final SigningKeyTable table;
+
+	private final KeyEncryptionKey encryption;
 
 	private final Clock clock;
 
+	private final TransactionTemplate transaction;
+
+	private final ReentrantLock refreshing = new ReentrantLock();
+
 	private volatile Key current;
 
-	SigningKeys(DeliveryProperties settings, Clock clock) throws IOException {
-		this.dir = settings.signingDir();
+	private volatile long checkedAt;
+
+	SigningKeys(DeliveryProperties settings, WaveplanProperties shared, SigningKeyTable table, Clock clock,
+			PlatformTransactionManager transactions) throws IOException {
+		this.table = table;
 		this.clock = clock;
-		List<Key> keys = load();
-		this.current = keys.isEmpty() ? create() : keys.get(keys.size() - 1);
+		this.transaction = new TransactionTemplate(transactions);
+		this.encryption = KeyEncryptionKey.of(settings, shared.dataDir(), table.embedded());
+		importOrMakeFirst(onDisk(settings.signingDir()));
+		// a wrong key-encryption key stops the start here, before anything is signed
+		this.current = decrypt(table.newest().orElseThrow());
+		this.checkedAt = System.nanoTime();
 	}
 
 	/** A key: its id, public key (X.509 DER, base64) and when it was made. */
@@ -62,24 +86,38 @@ class SigningKeys {
 	}
 
 	PublicKeyView current() {
-		return current.view();
+		return fresh().view();
 	}
 
 	/** Every key's public half, oldest first, the current one last. */
 	List<PublicKeyView> all() {
-		return load().stream().map(Key::view).toList();
+		return table.all().stream().map(SigningKeys::view).toList();
 	}
 
-	synchronized PublicKeyView rotate() throws IOException {
-		current = create();
-		log.warn("manifest signing key rotated: sites must pin {} ({})", current.view().keyId(),
-				current.view().publicKey());
-		return current.view();
+	synchronized PublicKeyView rotate() {
+		for (int attempt = 1;; attempt++) {
+			Key made = generate();
+			try {
+				table.insert(row(made, table.highestGeneration() + 1));
+			}
+			catch (DataIntegrityViolationException ex) {
+				// another instance rotated at the same moment: this one comes after it
+				if (attempt == 3) {
+					throw ex;
+				}
+				continue;
+			}
+			current = made;
+			checkedAt = System.nanoTime();
+			log.warn("manifest signing key rotated: sites must pin {} ({})", made.view().keyId(),
+					made.view().publicKey());
+			return made.view();
+		}
 	}
 
 	/** The signature of the bytes, base64, by the current key. */
 	Signed sign(byte[] content) {
-		Key key = current;
+		Key key = fresh();
 		try {
 			Signature signature = Signature.getInstance("Ed25519");
 			signature.initSign(key.secret());
@@ -100,27 +138,101 @@ class SigningKeys {
 
 	}
 
-	private Key create() throws IOException {
+	/**
+	 * The current key, read again from the database when last read {@link #REFRESH} ago: by one caller, the others
+	 * go on with the key they have. A database out of reach leaves the key as it was.
+	 */
+	private Key fresh() {
+		if (System.nanoTime() - checkedAt >= REFRESH.toNanos() && refreshing.tryLock()) {
+			try {
+				Key known = current;
+				String newest = table.newestId().orElseThrow();
+				if (!newest.equals(known.view().keyId())) {
+					Key other = decrypt(table.newest().orElseThrow());
+					current = other;
+					log.info("signing manifests with {} now, as another instance rotated to it", other.view().keyId());
+				}
+			}
+			catch (RuntimeException e) {
+				log.warn("cannot read the current manifest signing key, going on with {}: {}",
+						current.view().keyId(), e.toString());
+			}
+			finally {
+				checkedAt = System.nanoTime();
+				refreshing.unlock();
+			}
+		}
+		return current;
+	}
+
+	/**
+	 * The keys kept on disk that the database lacks go into it (below its own keys, when another instance made
+	 * those); with none at all, a new first key. Instances starting at once on an empty database race for the
+	 * first generation, which is unique: the loser reads again.
+	 */
+	private void importOrMakeFirst(List<Key> onDisk) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				transaction.executeWithoutResult(status -> {
+					Set<String> known = table.ids();
+					List<Key> missing = onDisk.stream().filter(k -> !known.contains(k.view().keyId())).toList();
+					Integer lowest = table.lowestGeneration();
+					int first = lowest == null ? 1 : lowest - missing.size();
+					for (int i = 0; i < missing.size(); i++) {
+						table.insert(row(missing.get(i), first + i));
+						log.info("imported the manifest signing key {} from disk into the database",
+								missing.get(i).view().keyId());
+					}
+					if (known.isEmpty() && missing.isEmpty()) {
+						Key made = generate();
+						table.insert(row(made, 1));
+						log.info("made the manifest signing key {}", made.view().keyId());
+					}
+				});
+				return;
+			}
+			catch (DataIntegrityViolationException ex) {
+				if (attempt == 3) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	private Key generate() {
 		try {
 			KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-			Instant now = clock.instant();
-			String id = keyId(pair.getPublic());
-			// named by time, so that the newest sorts last
-			Path file = dir.resolve(now.toEpochMilli() + "-" + id + SUFFIX);
-			// the private key, then its public key: Java 17 cannot derive the one from the other
-			String content = Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()) + "\n"
-					+ encode(pair.getPublic()) + "\n";
-			AtomicFiles.write(file, content.getBytes(StandardCharsets.US_ASCII),
-					PosixFilePermissions.fromString("rw-------"));
-			log.info("made the manifest signing key {}", id);
-			return new Key(new PublicKeyView(id, "Ed25519", encode(pair.getPublic()), now), pair.getPrivate());
+			return new Key(new PublicKeyView(keyId(pair.getPublic()), "Ed25519", encode(pair.getPublic()),
+					// as the database keeps it, so that every instance shows the same
+					clock.instant().truncatedTo(ChronoUnit.MICROS)), pair.getPrivate());
 		}
 		catch (GeneralSecurityException e) {
 			throw new IllegalStateException("this Java has no Ed25519", e);
 		}
 	}
 
-	private List<Key> load() {
+	private SigningKeyTable.Row row(Key key, int generation) {
+		PublicKeyView view = key.view();
+		return new SigningKeyTable.Row(view.keyId(), generation, view.publicKey(),
+				encryption.encrypt(view.keyId(), key.secret().getEncoded()), view.createdAt());
+	}
+
+	private Key decrypt(SigningKeyTable.Row row) {
+		byte[] plain = encryption.decrypt(row.keyId(), row.privateKey());
+		try {
+			return new Key(view(row), KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(plain)));
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException("the manifest signing key " + row.keyId() + " is not an Ed25519 key", e);
+		}
+	}
+
+	private static PublicKeyView view(SigningKeyTable.Row row) {
+		return new PublicKeyView(row.keyId(), "Ed25519", row.publicKey(), row.createdAt());
+	}
+
+	/** The keys an older version kept in files, oldest first: {@code <epoch millis>-<id>.ed25519}. */
+	private static List<Key> onDisk(Path dir) {
 		if (!Files.isDirectory(dir)) {
 			return List.of();
 		}
@@ -138,6 +250,7 @@ class SigningKeys {
 
 	private static Key read(Path file) throws IOException {
 		try {
+			// the private key, then its public key: Java 17 cannot derive the one from the other
 			List<String> lines = Files.readAllLines(file, StandardCharsets.US_ASCII);
 			KeyFactory factory = KeyFactory.getInstance("Ed25519");
 			PrivateKey secret = factory

@@ -19,6 +19,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
 import org.waveplan.ApiTest;
+import org.waveplan.EmbeddedPostgres;
 import org.waveplan.TestDirs;
 import org.waveplan.security.Role;
 
@@ -62,6 +63,7 @@ class DatabaseOutageTest extends ApiTest {
 		registry.add("spring.datasource.username", () -> "postgres");
 		registry.add("spring.datasource.password", () -> "postgres");
 		registry.add("waveplan.data-dir", () -> TestDirs.path("test-data-outage").toString());
+		registry.add("waveplan.delivery.key-encryption-key", () -> EmbeddedPostgres.KEY_ENCRYPTION_KEY);
 		registry.add("spring.quartz.scheduler-name", () -> "waveplan-outage");
 	}
 
