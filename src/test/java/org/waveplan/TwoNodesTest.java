@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,35 +62,54 @@ class TwoNodesTest {
 		Fixtures.tone(dir.resolve("episodes/tone.wav"), 5);
 		String sample = Files.readString(Path.of("schedules/demo.yaml"));
 		Files.writeString(dir.resolve("demo.yaml"), sample.substring(0, sample.indexOf("\nslots:") + 1) + "slots:\n" + SLOT);
-		Map<String, Object> database = new HashMap<>();
-		EmbeddedPostgres.register((name, value) -> database.put(name, value.get()), "two-nodes", "two_nodes");
-		List<String> common = new ArrayList<>(List.of("--spring.profiles.active=demo", "--server.port=0",
-				"--waveplan.schedule.demo-schedule=file:" + dir.resolve("demo.yaml"),
-				"--waveplan.catalog.demo-episodes=" + dir.resolve("episodes")));
-		database.forEach((name, value) -> {
-			if (name.startsWith("spring.datasource.")) {
-				common.add("--" + name + "=" + value);
-			}
-		});
-		CompletableFuture<ConfigurableApplicationContext> first = CompletableFuture
-			.supplyAsync(() -> start(common, dir.resolve("a")));
-		CompletableFuture<ConfigurableApplicationContext> second = CompletableFuture
-			.supplyAsync(() -> start(common, dir.resolve("b")));
-		try {
-			a = first.join();
-		}
-		finally {
-			b = second.join();
-		}
+		List<ConfigurableApplicationContext> nodes = startAtOnce(database("two_nodes"), dir, "demo",
+				"--spring.profiles.active=demo", "--waveplan.schedule.demo-schedule=file:" + dir.resolve("demo.yaml"),
+				"--waveplan.catalog.demo-episodes=" + dir.resolve("episodes"));
+		a = nodes.get(0);
+		b = nodes.get(1);
 		jdbc = a.getBean(JdbcTemplate.class);
 	}
 
-	private static ConfigurableApplicationContext start(List<String> common, Path dataDir) {
-		List<String> args = new ArrayList<>(common);
-		args.add("--waveplan.data-dir=" + dataDir);
-		// one scheduler name per context: Quartz allows a name once per JVM (separate processes would share it)
-		args.add("--spring.quartz.scheduler-name=two-nodes-" + dataDir.getFileName());
-		return SpringApplication.run(WaveplanApplication.class, args.toArray(String[]::new));
+	/** The settings of a new, empty database on the embedded PostgreSQL, as arguments. */
+	private static List<String> database(String name) {
+		List<String> args = new ArrayList<>();
+		EmbeddedPostgres.register((property, value) -> {
+			if (property.startsWith("spring.datasource.")) {
+				args.add("--" + property + "=" + value.get());
+			}
+		}, "two-nodes", name);
+		return args;
+	}
+
+	/** Two instances started at the same moment, each with a data directory of its own under {@code dir}. */
+	private static List<ConfigurableApplicationContext> startAtOnce(List<String> database, Path dir, String name,
+			String... settings) {
+		List<CompletableFuture<ConfigurableApplicationContext>> starts = new ArrayList<>();
+		for (String node : List.of("a", "b")) {
+			List<String> args = new ArrayList<>(database);
+			args.addAll(List.of(settings));
+			args.add("--server.port=0");
+			args.add("--waveplan.data-dir=" + dir.resolve(name + "-" + node));
+			// one scheduler name per context: Quartz allows a name once per JVM (separate processes would share one)
+			args.add("--spring.quartz.scheduler-name=two-nodes-" + name + "-" + node);
+			starts.add(CompletableFuture
+				.supplyAsync(() -> SpringApplication.run(WaveplanApplication.class, args.toArray(String[]::new))));
+		}
+		List<ConfigurableApplicationContext> nodes = new ArrayList<>();
+		RuntimeException failed = null;
+		for (CompletableFuture<ConfigurableApplicationContext> start : starts) {
+			try {
+				nodes.add(start.join());
+			}
+			catch (RuntimeException e) {
+				failed = e;
+			}
+		}
+		if (failed != null) {
+			nodes.forEach(ConfigurableApplicationContext::close);
+			throw failed;
+		}
+		return nodes;
 	}
 
 	@AfterAll
@@ -121,6 +139,34 @@ class TwoNodesTest {
 		assertThat(tokenFile(a).isPresent()).isNotEqualTo(tokenFile(b).isPresent());
 		assertThat(manifest(a, "TAC", token).getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(manifest(b, "TAC", token).getStatusCode()).isEqualTo(HttpStatus.OK);
+	}
+
+	/** Without the demo: one initial admin, whose password is in the data folder of the instance that made it. */
+	@Test
+	void theInitialAdminIsMadeOnce() throws IOException {
+		Path dir = TestDirs.path("two-nodes");
+		List<ConfigurableApplicationContext> nodes = startAtOnce(database("two_nodes_plain"), dir, "plain");
+		try {
+			List<Path> files = new ArrayList<>();
+			for (ConfigurableApplicationContext node : nodes) {
+				Path file = dataDir(node).resolve("initial-admin-password");
+				if (Files.exists(file)) {
+					files.add(file);
+				}
+			}
+			assertThat(files).hasSize(1);
+			String password = Files.readString(files.get(0)).trim();
+			assertThat(nodes.get(0).getBean(JdbcTemplate.class)
+				.queryForList("select username from app_user", String.class)).containsExactly("admin");
+			for (ConfigurableApplicationContext node : nodes) {
+				assertThat(anonymous(node).withBasicAuth("admin", password)
+					.getForEntity("/api/users", String.class)
+					.getStatusCode()).isEqualTo(HttpStatus.OK);
+			}
+		}
+		finally {
+			nodes.forEach(ConfigurableApplicationContext::close);
+		}
 	}
 
 	@Test
