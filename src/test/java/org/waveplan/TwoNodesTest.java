@@ -36,8 +36,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Two instances as one service: two application contexts, each with its own data directory and port, on one
- * PostgreSQL, spoken to over HTTP. They start at the same moment on an empty database with the demo profile, and
- * then serve what the other changed within 5 s.
+ * PostgreSQL, spoken to over HTTP. They start at the same moment on an empty database with the demo profile (and
+ * a second pair without it), and then serve what the other changed within 5 s. Separate processes would share the
+ * Quartz scheduler name; Quartz allows a name once per JVM, so here each context has its own.
  */
 class TwoNodesTest {
 
