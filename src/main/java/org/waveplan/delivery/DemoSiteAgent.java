@@ -21,7 +21,8 @@ import org.waveplan.shared.WaveplanProperties;
 /**
  * What the demo's site agent needs to pull Tashkent's files with one command: a site token in
  * {@code data/demo-site-token} (mode 600; only its SHA-256 is in the database) and the public key to pin in
- * {@code data/demo-signing-key.pub}. A token in the file that is still live is kept, so a restart issues none.
+ * {@code data/demo-signing-key.pub}. A token in the file that is still live is kept, so a restart issues none; nor
+ * does an instance that starts beside one that issued it (the token is in that instance's data folder only).
  */
 @Component
 @Profile("demo")
@@ -29,6 +30,8 @@ import org.waveplan.shared.WaveplanProperties;
 class DemoSiteAgent implements ApplicationRunner {
 
 	static final String SITE = "TAC";
+
+	private static final String ISSUER = "demo";
 
 	private static final Logger log = LoggerFactory.getLogger(DemoSiteAgent.class);
 
@@ -59,8 +62,8 @@ class DemoSiteAgent implements ApplicationRunner {
 		if (!sites.exists(SITE)) {
 			return;
 		}
-		if (!live(tokenFile)) {
-			SiteTokens.Issued issued = tokens.issue(SITE, "demo site agent", "demo");
+		if (!live(tokenFile) && !repository.existsBySiteAndCreatedByAndRevokedAtIsNull(SITE, ISSUER)) {
+			SiteTokens.Issued issued = tokens.issue(SITE, "demo site agent", ISSUER);
 			AtomicFiles.write(tokenFile, (issued.token() + "\n").getBytes(StandardCharsets.US_ASCII),
 					PosixFilePermissions.fromString("rw-------"));
 			log.info("Demo site token for {} in {}", SITE, tokenFile.toAbsolutePath());

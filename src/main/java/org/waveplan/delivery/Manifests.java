@@ -37,7 +37,8 @@ import org.waveplan.shared.Sha256;
 @Service
 class Manifests {
 
-	static final Duration FRESH = Duration.ofSeconds(5);
+	// with the time a manifest takes to make and send, another instance's change is served here within 5 s
+	static final Duration FRESH = Duration.ofSeconds(4);
 
 	private final AiringBook airings;
 
@@ -107,7 +108,7 @@ class Manifests {
 
 	/**
 	 * The site's manifest, from the cache while nothing it shows has changed: a site polls, hundreds of sites
-	 * may poll at once, and the manifest changes seldom. Other instances' changes show within {@link #FRESH}, and
+	 * may poll at once, and the manifest changes seldom. Other instances' changes show within 5 s ({@link #FRESH}), and
 	 * their key rotations within {@link SigningKeys#REFRESH}.
 	 * One caller makes a missing or expired manifest; the others that come meanwhile go on with the expired
 	 * one, or, after a change here, wait for the new one (and get its failure, if it fails).
@@ -126,9 +127,11 @@ class Manifests {
 		if (running != mine) {
 			return current ? Optional.of(cached.manifest()) : running.await();
 		}
+		// its age counts from before it reads anything: a change committed meanwhile may be missing from it
+		long madeAt = System.nanoTime();
 		try {
 			Optional<Signed> made = sites.exists(site) ? Optional.of(make(site)) : Optional.empty();
-			made.ifPresent(m -> cache.merge(site, new Cached(m, generation, System.nanoTime()), Cached::later));
+			made.ifPresent(m -> cache.merge(site, new Cached(m, generation, madeAt), Cached::later));
 			mine.result().complete(made);
 			return made;
 		}

@@ -19,6 +19,8 @@ interface SiteTokenRepository extends JpaRepository<SiteToken, Long> {
 
 	boolean existsBySiteAndRevokedAtIsNull(String site);
 
+	boolean existsBySiteAndCreatedByAndRevokedAtIsNull(String site, String createdBy);
+
 	@Modifying
 	@Query("update SiteToken t set t.lastUsedAt = ?2 where t.id = ?1")
 	void used(long id, Instant at);

@@ -31,7 +31,8 @@ class SiteTokens implements SiteCredentials {
 
 	private static final String PREFIX = "wps_";
 
-	static final Duration REMEMBERED = Duration.ofSeconds(10);
+	// with the time a check takes, a revocation on another instance is refused here within 5 s
+	static final Duration REMEMBERED = Duration.ofSeconds(4);
 
 	// the last use is worth knowing, not worth a write per request
 	private static final Duration USE_RESOLUTION = Duration.ofMinutes(1);
@@ -99,6 +100,8 @@ class SiteTokens implements SiteCredentials {
 		if (known != null && System.nanoTime() - known.checkedAt() < REMEMBERED.toNanos()) {
 			return Optional.of(known.site());
 		}
+		// taken before the lookup: a revocation committed while it runs must not be remembered as live any longer
+		long checkedAt = System.nanoTime();
 		// a transaction only when the database is asked: on the way of every request, it would queue them all
 		Optional<SiteToken> found = transaction.execute(status -> {
 			Optional<SiteToken> live = tokens.findByTokenSha256(hash).filter(SiteToken::live);
@@ -110,7 +113,7 @@ class SiteTokens implements SiteCredentials {
 			});
 			return live;
 		});
-		found.ifPresentOrElse(t -> remembered.put(hash, new Known(t.getId(), t.getSite(), System.nanoTime())),
+		found.ifPresentOrElse(t -> remembered.put(hash, new Known(t.getId(), t.getSite(), checkedAt)),
 				() -> remembered.remove(hash));
 		return found.map(SiteToken::getSite);
 	}

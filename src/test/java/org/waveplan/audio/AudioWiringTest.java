@@ -63,6 +63,18 @@ class AudioWiringTest {
 				.containsExactly(4000.0, "2"));
 	}
 
+	/**
+	 * Every FFmpeg run of an instance (ingest, render, check) goes through its one {@link Ffmpeg}, whose limit is the
+	 * setting's, however many Quartz threads run render jobs at once.
+	 */
+	@Test
+	void takesTheProcessesAtOnceFromSettings() {
+		runner.withPropertyValues("waveplan.audio.max-processes=1")
+			.run(context -> assertThat(context.getBean(Ffmpeg.class).maxProcesses()).isEqualTo(1));
+		runner.run(context -> assertThat(context.getBean(Ffmpeg.class).maxProcesses())
+			.isEqualTo(Runtime.getRuntime().availableProcessors()));
+	}
+
 	@Test
 	void takesTheTimeoutFromSettings() {
 		runner.withPropertyValues("waveplan.audio.ffmpeg-timeout=2h")
