@@ -71,11 +71,12 @@ class TwoNodesTest {
 		jdbc = a.getBean(JdbcTemplate.class);
 	}
 
-	/** The settings of a new, empty database on the embedded PostgreSQL, as arguments. */
+	/** The settings of a new, empty database on the embedded PostgreSQL (and its key-encryption key), as arguments. */
 	private static List<String> database(String name) {
 		List<String> args = new ArrayList<>();
 		EmbeddedPostgres.register((property, value) -> {
-			if (property.startsWith("spring.datasource.")) {
+			// every node of one database is given the same key-encryption key
+			if (property.startsWith("spring.datasource.") || property.equals("waveplan.delivery.key-encryption-key")) {
 				args.add("--" + property + "=" + value.get());
 			}
 		}, "two-nodes", name);
