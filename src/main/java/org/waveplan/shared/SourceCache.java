@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.security.DigestOutputStream;
@@ -96,7 +97,7 @@ public final class SourceCache implements AutoCloseable {
 
 	private Path download(StoredObject object) throws IOException {
 		long size = object.size()
-			.orElseThrow(() -> new java.nio.file.NoSuchFileException(object + " is missing from the store"));
+			.orElseThrow(() -> new NoSuchFileException(object + " is missing from the store"));
 		Path temp = Files.createTempFile(incoming.path(), object.sha256(), ".part");
 		try {
 			String actual;
@@ -168,7 +169,7 @@ public final class SourceCache implements AutoCloseable {
 		}
 	}
 
-	/** Bytes held now, for tests and metrics. */
+	/** Bytes held now. */
 	synchronized long bytes() {
 		return total;
 	}

@@ -1,7 +1,9 @@
 package org.waveplan.shared;
 
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import jakarta.annotation.PreDestroy;
 
@@ -54,10 +56,10 @@ public class Storage {
 
 	/** A local file of a stored source while the lease is open. */
 	public SourceCache.Lease local(StoredObject object) throws IOException {
-		var path = object.localPath();
+		Optional<Path> path = object.localPath();
 		if (path.isPresent()) {
 			if (object.size().isEmpty()) {
-				throw new java.nio.file.NoSuchFileException(object + " is missing");
+				throw new NoSuchFileException(object + " is missing");
 			}
 			Path file = path.get();
 			return new SourceCache.Lease() {

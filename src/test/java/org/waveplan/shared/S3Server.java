@@ -52,23 +52,28 @@ public final class S3Server {
 		return endpoint;
 	}
 
-	/** A new empty bucket. */
-	public static String bucket() {
-		String name = "waveplan-" + UUID.randomUUID().toString().substring(0, 8);
-		try (S3Client s3 = S3Client.builder()
+	/** A client of this endpoint, for tests to look at the bucket by themselves. */
+	public static S3Client client() {
+		return S3Client.builder()
 			.endpointOverride(endpoint())
 			.region(Region.US_EAST_1)
 			.forcePathStyle(true)
 			.credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
-			.build()) {
+			.build();
+	}
+
+	/** A new empty bucket. */
+	public static String bucket() {
+		String name = "waveplan-" + UUID.randomUUID().toString().substring(0, 8);
+		try (S3Client s3 = client()) {
 			s3.createBucket(r -> r.bucket(name));
 		}
 		return name;
 	}
 
-	/** The application's settings for a new bucket on this endpoint. */
-	public static Map<String, String> settings() {
-		return Map.of("waveplan.storage.type", "s3", "waveplan.storage.bucket", bucket(), "waveplan.storage.prefix",
+	/** The application's settings for a bucket on this endpoint. */
+	public static Map<String, String> settings(String bucket) {
+		return Map.of("waveplan.storage.type", "s3", "waveplan.storage.bucket", bucket, "waveplan.storage.prefix",
 				"waveplan/", "waveplan.storage.endpoint", endpoint().toString(), "waveplan.storage.path-style", "true",
 				"waveplan.storage.part-size", "5MB");
 	}
