@@ -1,12 +1,12 @@
 package org.waveplan.shared;
 
 import java.net.URI;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
-
-import org.gaul.s3proxy.S3Proxy;
-import org.gaul.s3proxy.auth.AuthenticationType;
-import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -14,7 +14,9 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * A real S3 endpoint in the test JVM (s3proxy, objects in memory), started once. The application finds its
+ * A real S3 endpoint in the test JVM (s3proxy, objects in memory), started once. s3proxy and Jackson's XML format,
+ * which it needs, are loaded apart from the test class path (see the pom's {@code s3proxy.classpath}): on it,
+ * every RestTemplate would ask for and send XML. The application finds its
  * credentials by the AWS default chain, as in production: here the {@code aws.accessKeyId} and
  * {@code aws.secretAccessKey} system properties.
  */
@@ -32,16 +34,7 @@ public final class S3Server {
 	public static synchronized URI endpoint() {
 		if (endpoint == null) {
 			try {
-				S3Proxy proxy = S3Proxy.builder()
-					.blobStore(new TransientNio2BlobStore())
-					.endpoint(URI.create("http://127.0.0.1:0"))
-					.awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
-					.build();
-				proxy.start();
-				while (!proxy.getState().equals("STARTED")) {
-					Thread.sleep(10);
-				}
-				endpoint = URI.create("http://127.0.0.1:" + proxy.getPort());
+				endpoint = URI.create("http://127.0.0.1:" + start());
 			}
 			catch (Exception ex) {
 				throw new IllegalStateException("cannot start s3proxy", ex);
@@ -50,6 +43,38 @@ public final class S3Server {
 			System.setProperty("aws.secretAccessKey", SECRET_KEY);
 		}
 		return endpoint;
+	}
+
+	// S3Proxy.builder().blobStore(new TransientNio2BlobStore()).endpoint(...).awsAuthentication(...).build().start()
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static int start() throws Exception {
+		URL[] jars = Arrays.stream(System.getProperty("s3proxy.classpath").split(","))
+			.map(jar -> {
+				try {
+					return Path.of(jar).toUri().toURL();
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+			})
+			.toArray(URL[]::new);
+		ClassLoader loader = new URLClassLoader(jars, S3Server.class.getClassLoader());
+		Class<?> proxyClass = loader.loadClass("org.gaul.s3proxy.S3Proxy");
+		Class<?> builderClass = loader.loadClass("org.gaul.s3proxy.S3Proxy$Builder");
+		Class<?> storeClass = loader.loadClass("org.gaul.s3proxy.blobstore.BlobStore");
+		Class<Enum> authClass = (Class<Enum>) loader.loadClass("org.gaul.s3proxy.auth.AuthenticationType");
+		Object builder = proxyClass.getMethod("builder").invoke(null);
+		builderClass.getMethod("blobStore", storeClass)
+			.invoke(builder, loader.loadClass("org.gaul.s3proxy.nio2blob.TransientNio2BlobStore").getConstructor().newInstance());
+		builderClass.getMethod("endpoint", URI.class).invoke(builder, URI.create("http://127.0.0.1:0"));
+		builderClass.getMethod("awsAuthentication", authClass, String.class, String.class)
+			.invoke(builder, Enum.valueOf(authClass, "AWS_V2_OR_V4"), ACCESS_KEY, SECRET_KEY);
+		Object proxy = builderClass.getMethod("build").invoke(builder);
+		proxyClass.getMethod("start").invoke(proxy);
+		while (!proxyClass.getMethod("getState").invoke(proxy).equals("STARTED")) {
+			Thread.sleep(10);
+		}
+		return (int) proxyClass.getMethod("getPort").invoke(proxy);
 	}
 
 	/** A client of this endpoint, for tests to look at the bucket by themselves. */
