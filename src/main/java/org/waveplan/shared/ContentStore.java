@@ -25,11 +25,6 @@ public class ContentStore {
 
 	private final InstanceDir incoming;
 
-	/** On the file system, under {@code root}. */
-	protected ContentStore(Path root) {
-		this(new FileObjectStore(root), root);
-	}
-
 	/** In {@code store}, with upload temp files under {@code root}. */
 	protected ContentStore(ObjectStore store, Path root) {
 		this.store = store;
