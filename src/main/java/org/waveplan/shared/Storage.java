@@ -8,6 +8,7 @@ import java.util.Optional;
 import jakarta.annotation.PreDestroy;
 
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
@@ -37,6 +38,10 @@ public class Storage {
 		if (settings.type() == StorageProperties.Type.S3) {
 			if (settings.bucket() == null || settings.bucket().isBlank()) {
 				throw new IllegalStateException("waveplan.storage.type=s3 needs waveplan.storage.bucket");
+			}
+			if (settings.partSize().toBytes() < DataSize.ofMegabytes(5).toBytes()) {
+				throw new IllegalStateException("waveplan.storage.part-size is " + settings.partSize()
+						+ ": S3 takes parts of 5MB at least");
 			}
 			this.s3 = client(settings);
 			Path cacheDir = settings.cacheDir() != null ? settings.cacheDir() : waveplan.dataDir().resolve("cache");
