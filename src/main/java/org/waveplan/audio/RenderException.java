@@ -27,6 +27,14 @@ public class RenderException extends RuntimeException {
 	}
 
 	/**
+	 * The object store could not give a source or take a rendition (unreachable, or the object missing or damaged):
+	 * the store may come back, the object be uploaded again.
+	 */
+	public static RenderException storage(String what, IOException ex) {
+		return new RenderException(what + ": " + IoFaults.describe(ex), true, ex);
+	}
+
+	/**
 	 * Whether another attempt may succeed: FFmpeg was stopped (timeout, shutdown), the render was interrupted,
 	 * or a file could not be written (a full disk, a disk error). A source that does not decode, or an output that
 	 * fails its check, fails the same way again.

@@ -38,7 +38,7 @@ public class AiringBook {
 	private PlannedAiring view(Airing a) {
 		Episode e = a.getEpisode();
 		PlannedAiring.Source source = e == null ? null
-				: new PlannedAiring.Source(e.getId(), e.getTitle(), e.getSha256(), originals.pathOf(e.getSha256()),
+				: new PlannedAiring.Source(e.getId(), e.getTitle(), e.getSha256(), originals.object(e.getSha256()),
 						e.loudness(), e.duration());
 		return new PlannedAiring(a.getId(), a.getProgram(), a.getSite(), a.getTransmitter(), a.getFrequencyKhz(),
 				a.getBroadcastDate(), a.getStartsAt(), a.getStopsAt(), source);

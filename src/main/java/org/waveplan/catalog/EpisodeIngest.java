@@ -77,9 +77,10 @@ class EpisodeIngest {
 	}
 
 	/**
-	 * Not one transaction: decoding an hour of audio takes seconds, and no database connection
-	 * should wait on it. The episode is saved and its original published in one short transaction at the end,
-	 * so that an upload refused at any step leaves no file behind.
+	 * Not one transaction: decoding an hour of audio takes seconds, and storing it in S3 may take minutes; no
+	 * database connection should wait on either. An upload refused at any step leaves no file behind; once accepted,
+	 * the original is stored, then the episode saved in one short transaction. Should that fail, the stored original
+	 * stays: addressed by its content, it harms nothing, and the same bytes may be another episode's.
 	 */
 	EpisodeView upload(String slug, String title, String originalName, InputStream content, Authentication user)
 			throws IOException {
@@ -103,20 +104,17 @@ class EpisodeIngest {
 					.with("durationSeconds", info.duration().toMillis() / 1000.0)
 					.with("shortestSeconds", settings.shortestEpisode().toMillis() / 1000.0);
 			}
-			Episode episode = transaction.execute(status -> {
-				Episode saved = episodes.saveAndFlush(new Episode(program, title.trim(), received, name, info, loudness,
-						analysis.curve(), clock.instant(), user.getName()));
-				try {
-					store.publish(received);
-				}
-				catch (IOException e) {
-					log.warn("cannot store the original of {} of {}", name, slug, e);
-					throw new ProblemException(HttpStatus.INSUFFICIENT_STORAGE, "original-not-stored",
-							"Cannot store the upload", "the original cannot be stored just now (" + e.getMessage()
-									+ "); nothing of this upload was kept");
-				}
-				return saved;
-			});
+			try {
+				store.publish(received);
+			}
+			catch (IOException e) {
+				log.warn("cannot store the original of {} of {}", name, slug, e);
+				throw new ProblemException(HttpStatus.INSUFFICIENT_STORAGE, "original-not-stored",
+						"Cannot store the upload", "the original cannot be stored just now (" + e.getMessage()
+								+ "); nothing of this upload was kept");
+			}
+			Episode episode = transaction.execute(status -> episodes.saveAndFlush(new Episode(program, title.trim(),
+					received, name, info, loudness, analysis.curve(), clock.instant(), user.getName())));
 			log.info("Episode {} of {}: {} ({}), {} s, {} LUFS", episode.getId(), slug, name, info.codec(),
 					info.duration().toSeconds(), loudness.integratedLufs());
 			return EpisodeView.of(episode);

@@ -1,11 +1,11 @@
 package org.waveplan.catalog;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
 import org.waveplan.audio.Loudness;
+import org.waveplan.shared.StoredObject;
 
 /**
  * An airing as the modules downstream see it.
@@ -22,10 +22,10 @@ public record PlannedAiring(long id, String program, String site, String transmi
 	/**
 	 * An episode's stored original.
 	 *
-	 * @param file the original, content-addressed by its SHA-256
+	 * @param original the stored original, content-addressed by its SHA-256
 	 * @param loudness as measured at ingest
 	 */
-	public record Source(long id, String title, String sha256, Path file, Loudness loudness, Duration duration) {
+	public record Source(long id, String title, String sha256, StoredObject original, Loudness loudness, Duration duration) {
 	}
 
 }

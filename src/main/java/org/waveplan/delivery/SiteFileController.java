@@ -1,11 +1,12 @@
 package org.waveplan.delivery;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.WritableByteChannel;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -13,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -37,7 +39,9 @@ import org.waveplan.shared.ProblemException;
 
 /**
  * A site's files, resumable ({@code Range}, {@code If-Range}), with their digest (RFC 9530) and strong ETag, and the
- * site's receipts. A file is found by its name among the site's rendered airings; its path comes from its key.
+ * site's receipts. A file is found by its name among the site's rendered airings; its place in the store comes from
+ * its key. Files on this machine's disk go out by sendfile; those in S3 are streamed through, ranges as ranged
+ * GetObjects.
  */
 @RestController
 class SiteFileController {
@@ -63,7 +67,7 @@ class SiteFileController {
 			HttpServletResponse response) throws IOException {
 		DeliverableFile file = files.named(code, name)
 			.orElseThrow(() -> ProblemException.notFound("site " + code + " has no file " + name));
-		onDisk(file);
+		stored(file);
 		long size = file.sizeBytes();
 		String etag = "\"" + file.sha256() + "\"";
 		String lastModified = DateTimeFormatter.RFC_1123_DATE_TIME.format(file.createdAt().atOffset(ZoneOffset.UTC));
@@ -104,15 +108,17 @@ class SiteFileController {
 	}
 
 	/**
-	 * Checks that the rendition is on disk whole before a byte of the answer goes: its length is announced from the
+	 * Checks that the rendition is stored whole before a byte of the answer goes: its length is announced from the
 	 * record, and a site told 200 with that length but sent nothing would retry the same nothing forever.
 	 */
-	private static void onDisk(DeliverableFile file) {
+	private static void stored(DeliverableFile file) {
 		long size;
 		try {
-			size = Files.size(file.path());
+			OptionalLong stored = file.content().size();
+			size = stored.isPresent() ? stored.getAsLong() : -1;
 		}
 		catch (IOException ex) {
+			logger.warn("cannot reach {}: {}", file.content(), ex.getMessage());
 			size = -1;
 		}
 		if (size != file.sizeBytes()) {
@@ -145,13 +151,22 @@ class SiteFileController {
 
 	private static void send(DeliverableFile file, ByteRange part, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
+		Optional<Path> local = file.content().localPath();
+		if (local.isEmpty()) {
+			try (InputStream in = file.content().read(part.first(), part.last())) {
+				OutputStream out = response.getOutputStream();
+				in.transferTo(out);
+				out.flush();
+			}
+			return;
+		}
 		if (Boolean.TRUE.equals(request.getAttribute(SENDFILE_SUPPORT))) {
-			request.setAttribute(SENDFILE + "filename", file.path().toAbsolutePath().toString());
+			request.setAttribute(SENDFILE + "filename", local.get().toString());
 			request.setAttribute(SENDFILE + "start", part.first());
 			request.setAttribute(SENDFILE + "end", part.last() + 1);
 			return;
 		}
-		try (FileChannel channel = FileChannel.open(file.path(), StandardOpenOption.READ)) {
+		try (FileChannel channel = FileChannel.open(local.get(), StandardOpenOption.READ)) {
 			OutputStream out = response.getOutputStream();
 			WritableByteChannel target = Channels.newChannel(out);
 			long position = part.first();

@@ -67,7 +67,7 @@ public class Deliverables {
 
 	private DeliverableFile file(long airingId, Rendition r) {
 		Codec codec = r.getCodec();
-		return new DeliverableFile(airingId, r.getKey() + "." + codec.extension(), store.pathOf(r.getKey(), codec),
+		return new DeliverableFile(airingId, r.getKey() + "." + codec.extension(), store.object(r.getKey(), codec, r.getSha256()),
 				r.getSizeBytes(), r.getSha256(), r.getCreatedAt());
 	}
 

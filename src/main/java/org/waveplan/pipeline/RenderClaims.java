@@ -1,8 +1,5 @@
 package org.waveplan.pipeline;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -103,16 +100,16 @@ class RenderClaims {
 	}
 
 	/**
-	 * Records the new renditions, published at their paths, and marks done every claimed render whose rendition
-	 * now exists.
+	 * Records the new renditions, published, and marks done every claimed render whose rendition now exists.
 	 * @param made the verified file of each new rendition, by key
+	 * @param sizes the length of each published rendition, by key
 	 */
-	void complete(String owner, Map<String, RenderedFile> made, Map<String, Path> published) {
+	void complete(String owner, Map<String, RenderedFile> made, Map<String, Long> sizes) {
 		transaction.executeWithoutResult(status -> {
 			Instant now = clock.instant();
 			made.forEach((key, file) -> {
 				if (!renditions.existsById(key)) {
-					renditions.save(new Rendition(key, file, size(published.get(key)), now));
+					renditions.save(new Rendition(key, file, sizes.get(key), now));
 				}
 			});
 			Set<String> sites = new HashSet<>();
@@ -136,15 +133,6 @@ class RenderClaims {
 		for (Render render : renders.claimedBy(owner)) {
 			triggers.schedule(render.getAiringId(), now);
 			render.requeue(now);
-		}
-	}
-
-	private static long size(Path file) {
-		try {
-			return Files.size(file);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("a published rendition is gone: " + file, ex);
 		}
 	}
 

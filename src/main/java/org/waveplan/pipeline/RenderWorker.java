@@ -1,6 +1,6 @@
 package org.waveplan.pipeline;
 
-import java.nio.file.Path;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,6 +26,9 @@ import org.waveplan.catalog.PlannedAiring;
 import org.waveplan.pipeline.OutputChooser.Output;
 import org.waveplan.pipeline.RetryScheduler.Failure;
 import org.waveplan.shared.AtomicFiles;
+import org.waveplan.shared.SourceCache;
+import org.waveplan.shared.Storage;
+import org.waveplan.shared.StoredObject;
 
 /**
  * Renders an airing when its job fires, together with every queued render of the same source, ident and length
@@ -55,6 +58,8 @@ class RenderWorker {
 
 	private final StationIdents idents;
 
+	private final Storage storage;
+
 	private final ApplicationEventPublisher events;
 
 	private final Counter runs;
@@ -62,8 +67,8 @@ class RenderWorker {
 	private final Counter made;
 
 	RenderWorker(RenderClaims claims, OutputChooser chooser, RetryScheduler retries, AiringBook airings,
-			AudioRenderer renderer, RenditionStore store, StationIdents idents, MeterRegistry meters,
-			ApplicationEventPublisher events) {
+			AudioRenderer renderer, RenditionStore store, StationIdents idents, Storage storage,
+			MeterRegistry meters, ApplicationEventPublisher events) {
 		this.claims = claims;
 		this.chooser = chooser;
 		this.retries = retries;
@@ -71,6 +76,7 @@ class RenderWorker {
 		this.renderer = renderer;
 		this.store = store;
 		this.idents = idents;
+		this.storage = storage;
 		this.events = events;
 		this.runs = meters.counter("waveplan.render.runs");
 		this.made = meters.counter("waveplan.render.renditions");
@@ -111,13 +117,17 @@ class RenderWorker {
 					first.getProgram(), first.getBroadcastDate(), outputs.size());
 			if (!outputs.isEmpty()) {
 				runs.increment();
-				Path ident = first.getIdentSha256() == null ? null : idents.pathOf(first.getIdentSha256());
-				outcomes = renderer.renderEach(new RenderRequest(source.get().file(), source.get().loudness(),
-						source.get().duration(), ident, first.length(), outputs.stream().map(Output::spec).toList()),
-						store.workDir(), new Progress(owner, first));
+				// FFmpeg reads local files: the stored ones, or checked copies of them while the render holds them
+				try (SourceCache.Lease original = local(source.get().original());
+						SourceCache.Lease ident = first.getIdentSha256() == null ? null
+								: local(idents.object(first.getIdentSha256()))) {
+					outcomes = renderer.renderEach(new RenderRequest(original.path(), source.get().loudness(),
+							source.get().duration(), ident == null ? null : ident.path(), first.length(),
+							outputs.stream().map(Output::spec).toList()), store.workDir(), new Progress(owner, first));
+				}
 			}
 			Map<String, RenderedFile> files = new HashMap<>();
-			Map<String, Path> published = new HashMap<>();
+			Map<String, Long> published = new HashMap<>();
 			for (RenderOutcome outcome : outcomes) {
 				String key = keyOfOutput.get(outcome.spec().name());
 				if (outcome.rendered()) {
@@ -155,6 +165,15 @@ class RenderWorker {
 					AtomicFiles.discard(outcome.file().file());
 				}
 			}
+		}
+	}
+
+	private SourceCache.Lease local(StoredObject object) {
+		try {
+			return storage.local(object);
+		}
+		catch (IOException ex) {
+			throw RenderException.storage("cannot read " + object, ex);
 		}
 	}
 

@@ -12,6 +12,7 @@ import org.waveplan.audio.LoudnessMeter;
 import org.waveplan.audio.UndecodableAudioException;
 import org.waveplan.shared.ProblemException;
 import org.waveplan.shared.StoredContent;
+import org.waveplan.shared.StoredObject;
 
 /**
  * Sets and removes a site's station ident, whoever asks (the API, the site's page). Either redoes the site's coming
@@ -49,7 +50,7 @@ class SiteIdents {
 		StoredContent received = idents.receive(file);
 		try {
 			AudioAnalysis analysis = analyzed(received);
-			StoredContent stored = idents.publish(received);
+			StoredObject stored = idents.publish(received);
 			set(code, stored.sha256());
 			return new Ident(code, stored.sha256(), analysis.info().duration().toMillis() / 1000.0, analysis.loudness());
 		}

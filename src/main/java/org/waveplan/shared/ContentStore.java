@@ -14,19 +14,20 @@ import java.util.HexFormat;
 import jakarta.annotation.PreDestroy;
 
 /**
- * Files kept by their content: {@code ab/abcdef...} by SHA-256 under a root. An upload is streamed to a temp
- * file beside them (never held in memory), checked by the caller, and only then moved into place atomically;
- * the same bytes are stored once. Temp files are in this instance's {@code incoming/<uuid>}: what a killed
- * instance left there is removed at the next start.
+ * Files kept by their content: {@code ab/abcdef...} by SHA-256 in an {@link ObjectStore}. An upload is streamed to
+ * a local temp file (never held in memory; FFmpeg checks it there), checked by the caller, and only then stored:
+ * moved into place atomically on the file system, uploaded to S3; the same bytes are stored once. Temp files are in
+ * this instance's {@code <root>/incoming/<uuid>}: what a killed instance left there is removed at the next start.
  */
 public class ContentStore {
 
-	private final Path root;
+	private final ObjectStore store;
 
 	private final InstanceDir incoming;
 
-	protected ContentStore(Path root) {
-		this.root = root;
+	/** In {@code store}, with upload temp files under {@code root}. */
+	protected ContentStore(ObjectStore store, Path root) {
+		this.store = store;
 		try {
 			this.incoming = InstanceDir.open(root.resolve("incoming"));
 		}
@@ -52,29 +53,25 @@ public class ContentStore {
 		}
 	}
 
-	/** Moves a checked upload to its place, or drops it when the same bytes are there already. */
-	public StoredContent publish(StoredContent received) throws IOException {
-		Path target = pathOf(received.sha256());
-		if (Files.exists(target)) {
+	/** Stores a checked upload, or drops it when the same bytes are there already. */
+	public StoredObject publish(StoredContent received) throws IOException {
+		StoredObject stored = object(received.sha256());
+		if (stored.size().isPresent()) {
 			Files.delete(received.path());
 		}
 		else {
-			Files.createDirectories(target.getParent());
-			AtomicFiles.move(received.path(), target);
+			store.publish(stored.key(), received.path());
 		}
-		return new StoredContent(target, received.sha256(), received.size());
+		return stored;
 	}
 
 	public void discard(StoredContent received) throws IOException {
 		Files.deleteIfExists(received.path());
 	}
 
-	/** The only way to a stored file: from a hash, never from a name a client sent. */
-	public Path pathOf(String sha256) {
-		if (!sha256.matches("[0-9a-f]{64}")) {
-			throw new IllegalArgumentException("not a SHA-256: " + sha256);
-		}
-		return root.resolve(sha256.substring(0, 2)).resolve(sha256);
+	/** The only way to stored content: from a hash, never from a name a client sent. */
+	public StoredObject object(String sha256) {
+		return new StoredObject(store, ObjectStore.keyOf(sha256, null), sha256);
 	}
 
 	@PreDestroy

@@ -63,7 +63,7 @@ class SiteAgentTest extends RenderTestSupport {
 		assertThat(Files.readAllBytes(file)).isEqualTo(bytes);
 
 		// a file changed on the server's side (or on the way) is not kept
-		Path served = deliverables.named("TAC", setup.name()).orElseThrow().path();
+		Path served = deliverables.named("TAC", setup.name()).orElseThrow().content().localPath().orElseThrow();
 		byte[] tampered = bytes.clone();
 		tampered[tampered.length / 3] ^= 1;
 		Files.write(served, tampered);

@@ -183,7 +183,7 @@ class DeliveryApiTest extends RenderTestSupport {
 
 		// a file the manifest lists but gone from the disk: a problem before any byte, never 200 and nothing
 		String tacFile = render(done, "TAC").get("renditionKey").asText() + ".mp3";
-		Path onDisk = deliverables.named("TAC", tacFile).orElseThrow().path();
+		Path onDisk = deliverables.named("TAC", tacFile).orElseThrow().content().localPath().orElseThrow();
 		Path aside = Files.move(onDisk, temp.resolve("aside"));
 		try {
 			for (HttpMethod method : List.of(HttpMethod.GET, HttpMethod.HEAD)) {

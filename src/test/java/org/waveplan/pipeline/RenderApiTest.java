@@ -64,8 +64,8 @@ class RenderApiTest extends RenderTestSupport {
 		assertThat(render(done, "KRJ").get("renditionKey")).isNotEqualTo(render(done, "TAC").get("renditionKey"));
 		for (JsonNode render : done) {
 			JsonNode file = render.get("file");
-			Path path = store.pathOf(render.get("renditionKey").asText(),
-					org.waveplan.audio.Codec.valueOf(file.get("codec").asText()));
+			Path path = store.object(render.get("renditionKey").asText(),
+					org.waveplan.audio.Codec.valueOf(file.get("codec").asText()), null).localPath().orElseThrow();
 			assertThat(Files.size(path)).isEqualTo(file.get("sizeBytes").asLong());
 			assertThat(sha256(path)).isEqualTo(file.get("sha256").asText());
 			AudioAnalysis decoded = meter.analyze(path);
@@ -202,7 +202,7 @@ class RenderApiTest extends RenderTestSupport {
 	void aRendersDirectoryThatCannotBeWrittenIsFoundBeforeTheRender() throws Exception {
 		threeSitesAirTheSameEpisodeTomorrow();
 		JsonNode krj = render(renders(""), "KRJ");
-		Path dir = store.pathOf(krj.get("renditionKey").asText(), Codec.FLAC).getParent();
+		Path dir = store.object(krj.get("renditionKey").asText(), Codec.FLAC, null).localPath().orElseThrow().getParent();
 		Path aside = dir.resolveSibling(dir.getFileName() + ".aside");
 		boolean existed = Files.exists(dir);
 		if (existed) {
@@ -237,7 +237,7 @@ class RenderApiTest extends RenderTestSupport {
 	void aRenditionThatCannotBePublishedFailsAloneAndTheOthersGetTheirs() throws Exception {
 		threeSitesAirTheSameEpisodeTomorrow();
 		JsonNode krj = render(renders(""), "KRJ");
-		Path dir = store.pathOf(krj.get("renditionKey").asText(), Codec.FLAC).getParent();
+		Path dir = store.object(krj.get("renditionKey").asText(), Codec.FLAC, null).localPath().orElseThrow().getParent();
 		// another file system: KRJ's directory takes the probe, but its file cannot be moved in
 		try (TinyDisk disk = TinyDisk.mount(dir, 64)) {
 			post(engineer(), "/api/airings/" + krj.get("airingId").asLong() + "/render", null);

@@ -89,7 +89,9 @@ class RenderResumeTest {
 				.until(() -> render(admin, airing).get("state").asText().equals("done"));
 			JsonNode file = render(admin, airing).get("file");
 			Path path = app.getBean(RenditionStore.class)
-				.pathOf(render(admin, airing).get("renditionKey").asText(), Codec.valueOf(file.get("codec").asText()));
+				.object(render(admin, airing).get("renditionKey").asText(), Codec.valueOf(file.get("codec").asText()), null)
+				.localPath()
+				.orElseThrow();
 			assertThat(renditions()).containsExactly(path);
 			assertThat(app.getBean(LoudnessMeter.class).analyze(path).info().duration())
 				.isBetween(Duration.ofMinutes(MINUTES).minusMillis(50), Duration.ofMinutes(MINUTES).plusMillis(50));

@@ -22,10 +22,10 @@ class ContentStoreTest {
 		Path killed = Files.createDirectories(root.resolve("incoming/0b7d6c5e-killed"));
 		Files.createFile(killed.resolve(".lock"));
 		Path leftover = Files.write(killed.resolve("upload-123.part"), new byte[] { 1, 2, 3 });
-		ContentStore live = new ContentStore(root);
+		ContentStore live = new ContentStore(new FileObjectStore(root), root);
 		StoredContent receiving = live.receive(new ByteArrayInputStream(new byte[] { 4, 5, 6 }));
 
-		ContentStore next = new ContentStore(root);
+		ContentStore next = new ContentStore(new FileObjectStore(root), root);
 
 		assertThat(leftover).doesNotExist();
 		assertThat(killed).doesNotExist();

@@ -1,0 +1,151 @@
+package org.waveplan.shared;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.CompletedPart;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+
+/**
+ * Objects in an S3 bucket under a prefix. A small object is one PutObject, a big one a multipart upload of parts
+ * read one at a time from the stream; both are atomic in S3 (an object appears only when PutObject or
+ * CompleteMultipartUpload succeeds), and a multipart upload that fails midway is aborted, so its parts go too.
+ */
+final class S3ObjectStore implements ObjectStore {
+
+	private final S3Client s3;
+
+	private final String bucket;
+
+	private final String prefix;
+
+	private final long partSize;
+
+	S3ObjectStore(S3Client s3, String bucket, String prefix, long partSize) {
+		this.s3 = s3;
+		this.bucket = bucket;
+		this.prefix = prefix;
+		this.partSize = partSize;
+	}
+
+	@Override
+	public void put(String key, InputStream content, long size) throws IOException {
+		InputStream in = unclosed(content);
+		try {
+			if (size <= partSize) {
+				s3.putObject(r -> r.bucket(bucket).key(prefix + key).contentLength(size),
+						RequestBody.fromInputStream(in, size));
+			}
+			else {
+				multipart(prefix + key, in, size);
+			}
+		}
+		// the SDK's own, and its refusal to retry a stream that broke (a stream is read once)
+		catch (RuntimeException ex) {
+			throw new IOException("cannot store " + describe(key) + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private void multipart(String name, InputStream in, long size) throws IOException {
+		String upload = s3.createMultipartUpload(r -> r.bucket(bucket).key(name)).uploadId();
+		try {
+			List<CompletedPart> parts = new ArrayList<>();
+			long offset = 0;
+			for (int number = 1; offset < size; number++) {
+				long length = Math.min(partSize, size - offset);
+				int part = number;
+				String etag = s3
+					.uploadPart(r -> r.bucket(bucket).key(name).uploadId(upload).partNumber(part).contentLength(length),
+							RequestBody.fromInputStream(new BoundedInputStream(in, length), length))
+					.eTag();
+				parts.add(CompletedPart.builder().partNumber(part).eTag(etag).build());
+				offset += length;
+			}
+			if (in.read() >= 0) {
+				throw new IOException("the content of " + name + " is longer than the " + size + " bytes announced");
+			}
+			s3.completeMultipartUpload(r -> r.bucket(bucket).key(name).uploadId(upload)
+				.multipartUpload(m -> m.parts(parts)));
+		}
+		catch (IOException | RuntimeException ex) {
+			try {
+				s3.abortMultipartUpload(r -> r.bucket(bucket).key(name).uploadId(upload));
+			}
+			catch (SdkException abort) {
+				ex.addSuppressed(abort);
+			}
+			throw ex;
+		}
+	}
+
+	@Override
+	public void publish(String key, Path file) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			put(key, in, Files.size(file));
+		}
+		Files.delete(file);
+	}
+
+	@Override
+	public OptionalLong size(String key) throws IOException {
+		try {
+			return OptionalLong.of(s3.headObject(r -> r.bucket(bucket).key(prefix + key)).contentLength());
+		}
+		catch (S3Exception ex) {
+			if (ex.statusCode() == 404) {
+				return OptionalLong.empty();
+			}
+			throw new IOException("cannot reach " + describe(key) + ": " + ex.getMessage(), ex);
+		}
+		catch (SdkException ex) {
+			throw new IOException("cannot reach " + describe(key) + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	@Override
+	public InputStream read(String key, long first, long last) throws IOException {
+		try {
+			return s3.getObject(r -> r.bucket(bucket).key(prefix + key).range("bytes=" + first + "-" + last));
+		}
+		catch (S3Exception ex) {
+			if (ex.statusCode() == 404) {
+				throw new NoSuchFileException(describe(key));
+			}
+			throw new IOException("cannot read " + describe(key) + ": " + ex.getMessage(), ex);
+		}
+		catch (SdkException ex) {
+			throw new IOException("cannot read " + describe(key) + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	@Override
+	public Optional<Path> localPath(String key) {
+		return Optional.empty();
+	}
+
+	@Override
+	public String describe(String key) {
+		return "s3://" + bucket + "/" + prefix + key;
+	}
+
+	// the SDK closes a request's stream; the parts of one upload share it
+	private static InputStream unclosed(InputStream in) {
+		return new FilterInputStream(in) {
+			@Override
+			public void close() {
+			}
+		};
+	}
+
+}

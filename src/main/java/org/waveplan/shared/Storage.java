@@ -1,0 +1,109 @@
+package org.waveplan.shared;
+
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import jakarta.annotation.PreDestroy;
+
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3ClientBuilder;
+
+/**
+ * The object store chosen by {@code waveplan.storage.type}: each kind of object (originals, renditions, idents) is
+ * an area, a folder of its own on the file system or a prefix of its own in the bucket. FFmpeg reads local files:
+ * {@link #local} gives one, the stored file itself on the file system, a checked copy in the {@link SourceCache}
+ * otherwise.
+ */
+@Component
+public class Storage {
+
+	private final StorageProperties settings;
+
+	private final S3Client s3;
+
+	private final SourceCache cache;
+
+	public Storage(StorageProperties settings, WaveplanProperties waveplan) {
+		this.settings = settings;
+		if (settings.type() == StorageProperties.Type.S3) {
+			if (settings.bucket() == null || settings.bucket().isBlank()) {
+				throw new IllegalStateException("waveplan.storage.type=s3 needs waveplan.storage.bucket");
+			}
+			if (settings.partSize().toBytes() < DataSize.ofMegabytes(5).toBytes()) {
+				throw new IllegalStateException("waveplan.storage.part-size is " + settings.partSize()
+						+ ": S3 takes parts of 5MB at least");
+			}
+			this.s3 = client(settings);
+			Path cacheDir = settings.cacheDir() != null ? settings.cacheDir() : waveplan.dataDir().resolve("cache");
+			this.cache = new SourceCache(cacheDir, settings.cacheSize().toBytes());
+		}
+		else {
+			this.s3 = null;
+			this.cache = null;
+		}
+	}
+
+	/** The objects of one kind: under {@code root} on the file system, under {@code <prefix><name>/} in S3. */
+	public ObjectStore area(String name, Path root) {
+		return s3 == null ? new FileObjectStore(root)
+				: new S3ObjectStore(s3, settings.bucket(), settings.prefix() + name + "/", settings.partSize().toBytes());
+	}
+
+	/** A local file of a stored source while the lease is open. */
+	public SourceCache.Lease local(StoredObject object) throws IOException {
+		Optional<Path> path = object.localPath();
+		if (path.isPresent()) {
+			if (object.size().isEmpty()) {
+				throw new NoSuchFileException(object + " is missing");
+			}
+			Path file = path.get();
+			return new SourceCache.Lease() {
+
+				@Override
+				public Path path() {
+					return file;
+				}
+
+				@Override
+				public void close() {
+				}
+
+			};
+		}
+		return cache.get(object);
+	}
+
+	private static S3Client client(StorageProperties settings) {
+		S3ClientBuilder builder = S3Client.builder()
+			.region(Region.of(settings.region()))
+			.credentialsProvider(DefaultCredentialsProvider.builder().build())
+			.httpClientBuilder(UrlConnectionHttpClient.builder())
+			.forcePathStyle(settings.pathStyle())
+			// MinIO, Ceph and older S3 clones refuse the trailing checksums the SDK would add by default
+			.requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+			.responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
+		if (settings.endpoint() != null) {
+			builder.endpointOverride(settings.endpoint());
+		}
+		return builder.build();
+	}
+
+	@PreDestroy
+	void close() throws IOException {
+		if (s3 != null) {
+			s3.close();
+			cache.close();
+		}
+	}
+
+}
