@@ -3,6 +3,7 @@ package org.waveplan.shared;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 import jakarta.annotation.PreDestroy;
@@ -17,6 +18,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
+import software.amazon.awssdk.services.s3.model.HeadBucketRequest;
 
 /**
  * The object store chosen by {@code waveplan.storage.type}: each kind of object (originals, renditions, idents) is
@@ -25,7 +27,7 @@ import software.amazon.awssdk.services.s3.S3ClientBuilder;
  * otherwise.
  */
 @Component
-public class Storage {
+public class Storage implements StorageProbe {
 
 	private final StorageProperties settings;
 
@@ -81,6 +83,22 @@ public class Storage {
 			};
 		}
 		return cache.get(object);
+	}
+
+	@Override
+	public String name() {
+		return s3 == null ? "object store: the file system" : "object store: bucket " + settings.bucket();
+	}
+
+	/** The bucket answers, within 3 s (the file system's folders are the data directory's probe). */
+	@Override
+	public void probe() {
+		if (s3 != null) {
+			s3.headBucket(HeadBucketRequest.builder()
+				.bucket(settings.bucket())
+				.overrideConfiguration(call -> call.apiCallTimeout(Duration.ofSeconds(3)))
+				.build());
+		}
 	}
 
 	private static S3Client client(StorageProperties settings) {

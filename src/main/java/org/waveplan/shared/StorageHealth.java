@@ -5,8 +5,8 @@ import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.stereotype.Component;
 
-/** Readiness's {@code storage}: down while any {@link StorageProbe} fails, naming the store and why. */
-@Component("storage")
+/** Readiness's {@code storage} (the bean name less its suffix): down while any {@link StorageProbe} fails, naming the store and why. */
+@Component("storageHealthIndicator")
 class StorageHealth extends AbstractHealthIndicator {
 
 	private final ObjectProvider<StorageProbe> probes;
