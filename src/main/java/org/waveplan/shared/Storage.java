@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 import jakarta.annotation.PreDestroy;
 
@@ -35,6 +39,9 @@ public class Storage implements StorageProbe {
 
 	private final SourceCache cache;
 
+	// each area's folder, asked for by its module: what a move into the bucket takes from
+	private final Map<String, Path> roots = new ConcurrentSkipListMap<>();
+
 	public Storage(StorageProperties settings, WaveplanProperties waveplan) {
 		this.settings = settings;
 		if (settings.type() == StorageProperties.Type.S3) {
@@ -57,8 +64,19 @@ public class Storage implements StorageProbe {
 
 	/** The objects of one kind: under {@code root} on the file system, under {@code <prefix><name>/} in S3. */
 	public ObjectStore area(String name, Path root) {
+		roots.put(name, root);
 		return s3 == null ? new FileObjectStore(root)
 				: new S3ObjectStore(s3, settings.bucket(), settings.prefix() + name + "/", settings.partSize().toBytes());
+	}
+
+	/** Moves the file system's folders of every area into the bucket, each object checked by its hash. */
+	public BucketMove.Report moveIntoBucket() throws IOException {
+		if (s3 == null) {
+			throw new IllegalStateException("the move into a bucket needs waveplan.storage.type=s3 and its bucket");
+		}
+		List<BucketMove.Area> areas = new ArrayList<>();
+		roots.forEach((name, root) -> areas.add(new BucketMove.Area(name, root, area(name, root))));
+		return BucketMove.run(areas);
 	}
 
 	/** A local file of a stored source while the lease is open. */
