@@ -3,9 +3,12 @@ package org.waveplan.shared;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.security.DigestOutputStream;
 import java.util.Comparator;
@@ -49,7 +52,7 @@ public final class SourceCache implements AutoCloseable {
 			try (Stream<Path> files = Files.list(this.dir)) {
 				files.filter(f -> f.getFileName().toString().matches("[0-9a-f]{64}"))
 					.sorted(Comparator.comparing(SourceCache::modified))
-					.forEach(f -> add(f.getFileName().toString(), size(f)));
+					.forEach(f -> add(f.getFileName().toString(), size(f)).verified = false);
 			}
 		}
 		catch (IOException ex) {
@@ -75,7 +78,12 @@ public final class SourceCache implements AutoCloseable {
 		synchronized (this) {
 			Entry entry = entries.get(name);
 			if (entry != null) {
-				return lease(name, entry);
+				if (intact(name, entry)) {
+					return lease(name, entry);
+				}
+				// gone, cut short by a crash, or changed: fetched again rather than failing the render as the episode's
+				log.warn("The source cache's copy of {} is not whole: fetched again", name);
+				drop(name, entry);
 			}
 		}
 		Path temp = download(object);
@@ -95,6 +103,30 @@ public final class SourceCache implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Whether the copy is there at its length; one an earlier run left (a crash may have cut it short before its
+	 * length was known) is hashed once, the first time it is asked for.
+	 */
+	private boolean intact(String name, Entry entry) throws IOException {
+		Path file = dir.resolve(name);
+		if (!Files.isRegularFile(file) || Files.size(file) != entry.size) {
+			return false;
+		}
+		if (!entry.verified) {
+			entry.verified = Sha256.of(file).equals(name);
+		}
+		return entry.verified;
+	}
+
+	private void drop(String name, Entry entry) throws IOException {
+		if (entry.users > 0) {
+			throw new IOException("the source cache's copy of " + name + " is damaged while in use");
+		}
+		entries.remove(name);
+		total -= entry.size;
+		Files.deleteIfExists(dir.resolve(name));
+	}
+
 	private Path download(StoredObject object) throws IOException {
 		long size = object.size()
 			.orElseThrow(() -> new NoSuchFileException(object + " is missing from the store"));
@@ -102,9 +134,12 @@ public final class SourceCache implements AutoCloseable {
 		try {
 			String actual;
 			try (InputStream in = size == 0 ? InputStream.nullInputStream() : object.read(0, size - 1);
-					DigestOutputStream out = new DigestOutputStream(Files.newOutputStream(temp), Sha256.digest())) {
+					FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+					DigestOutputStream out = new DigestOutputStream(Channels.newOutputStream(channel), Sha256.digest())) {
 				in.transferTo(out);
 				out.flush();
+				// on disk before it is moved into place: a crash leaves no short copy under the name
+				channel.force(true);
 				actual = HexFormat.of().formatHex(out.getMessageDigest().digest());
 			}
 			if (!actual.equals(object.sha256())) {
@@ -184,6 +219,9 @@ public final class SourceCache implements AutoCloseable {
 		final long size;
 
 		int users;
+
+		// false for a copy an earlier run left, until it is hashed
+		boolean verified = true;
 
 		Entry(long size) {
 			this.size = size;

@@ -150,6 +150,34 @@ abstract class ObjectStoreContract {
 		}
 	}
 
+	/** A copy cut short by a crash, changed, or removed is fetched again, never handed to FFmpeg. */
+	@Test
+	void aCachedCopyThatIsNotWholeIsFetchedAgain() throws IOException {
+		ObjectStore store = store();
+		byte[] content = bytes(1000);
+		StoredObject object = put(store, content);
+		Path dir = temp.resolve("cache-repair");
+		Path copy = dir.resolve(object.sha256());
+		try (SourceCache cache = new SourceCache(dir, 10_000)) {
+			cache.get(object).close();
+			Files.delete(copy);
+			try (SourceCache.Lease again = cache.get(object)) {
+				assertThat(Files.readAllBytes(again.path())).isEqualTo(content);
+			}
+			Files.write(copy, new byte[10]);
+			try (SourceCache.Lease again = cache.get(object)) {
+				assertThat(Files.readAllBytes(again.path())).isEqualTo(content);
+			}
+		}
+		// what a crash left at the right length but with other bytes is hashed once at its first use after a start
+		byte[] damaged = content.clone();
+		damaged[500] ^= 1;
+		Files.write(copy, damaged);
+		try (SourceCache restarted = new SourceCache(dir, 10_000); SourceCache.Lease again = restarted.get(object)) {
+			assertThat(Files.readAllBytes(again.path())).isEqualTo(content);
+		}
+	}
+
 	private byte[] bytes(int size) {
 		byte[] b = new byte[size];
 		random.nextBytes(b);
