@@ -3,6 +3,9 @@ package org.waveplan.shared;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -39,25 +42,72 @@ final class S3ObjectStore implements ObjectStore {
 		this.partSize = partSize;
 	}
 
+	/** The bytes from an offset: a part of a multipart upload, or the whole object. */
+	@FunctionalInterface
+	private interface Parts {
+
+		RequestBody from(long offset, long length) throws IOException;
+
+	}
+
+	/** Whether what was read is the whole content, asked before a multipart upload is completed. */
+	@FunctionalInterface
+	private interface Whole {
+
+		void check() throws IOException;
+
+	}
+
 	@Override
 	public void put(String key, InputStream content, long size) throws IOException {
 		InputStream in = unclosed(content);
+		// a stream is read once: the SDK cannot retry it (publish can)
+		store(key, size, (offset, length) -> RequestBody.fromInputStream(new BoundedInputStream(in, length), length),
+				() -> {
+					if (in.read() >= 0) {
+						throw new IOException(
+								"the content of " + describe(key) + " is longer than the " + size + " bytes announced");
+					}
+				});
+	}
+
+	/**
+	 * Stores a finished file. Each attempt at the object or one of its parts reads the file afresh, so the SDK
+	 * retries what S3 refused for a moment (503 SlowDown, a reset connection) rather than failing the render or
+	 * upload that made it.
+	 */
+	@Override
+	public void publish(String key, Path file) throws IOException {
+		store(key, Files.size(file), (offset, length) -> RequestBody.fromContentProvider(() -> {
+			try {
+				FileChannel channel = FileChannel.open(file);
+				channel.position(offset);
+				return new BoundedInputStream(Channels.newInputStream(channel), length);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}, length, "application/octet-stream"), () -> {
+		});
+		Files.delete(file);
+	}
+
+	private void store(String key, long size, Parts content, Whole whole) throws IOException {
 		try {
 			if (size <= partSize) {
-				s3.putObject(r -> r.bucket(bucket).key(prefix + key).contentLength(size),
-						RequestBody.fromInputStream(in, size));
+				s3.putObject(r -> r.bucket(bucket).key(prefix + key).contentLength(size), content.from(0, size));
 			}
 			else {
-				multipart(prefix + key, in, size);
+				multipart(prefix + key, size, content, whole);
 			}
 		}
-		// the SDK's own, and its refusal to retry a stream that broke (a stream is read once)
+		// the SDK's own, and its refusal to retry a stream that broke
 		catch (RuntimeException ex) {
 			throw new IOException("cannot store " + describe(key) + ": " + ex.getMessage(), ex);
 		}
 	}
 
-	private void multipart(String name, InputStream in, long size) throws IOException {
+	private void multipart(String name, long size, Parts content, Whole whole) throws IOException {
 		String upload = s3.createMultipartUpload(r -> r.bucket(bucket).key(name)).uploadId();
 		try {
 			List<CompletedPart> parts = new ArrayList<>();
@@ -67,14 +117,12 @@ final class S3ObjectStore implements ObjectStore {
 				int part = number;
 				String etag = s3
 					.uploadPart(r -> r.bucket(bucket).key(name).uploadId(upload).partNumber(part).contentLength(length),
-							RequestBody.fromInputStream(new BoundedInputStream(in, length), length))
+							content.from(offset, length))
 					.eTag();
 				parts.add(CompletedPart.builder().partNumber(part).eTag(etag).build());
 				offset += length;
 			}
-			if (in.read() >= 0) {
-				throw new IOException("the content of " + name + " is longer than the " + size + " bytes announced");
-			}
+			whole.check();
 			s3.completeMultipartUpload(r -> r.bucket(bucket).key(name).uploadId(upload)
 				.multipartUpload(m -> m.parts(parts)));
 		}
@@ -87,14 +135,6 @@ final class S3ObjectStore implements ObjectStore {
 			}
 			throw ex;
 		}
-	}
-
-	@Override
-	public void publish(String key, Path file) throws IOException {
-		try (InputStream in = Files.newInputStream(file)) {
-			put(key, in, Files.size(file));
-		}
-		Files.delete(file);
 	}
 
 	@Override
