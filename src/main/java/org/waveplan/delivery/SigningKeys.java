@@ -23,6 +23,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -73,6 +74,7 @@ class SigningKeys {
 		this.transaction = new TransactionTemplate(transactions);
 		this.encryption = KeyEncryptionKey.of(settings, shared.dataDir(), table.embedded());
 		importOrMakeFirst(onDisk(settings.signingDir()));
+		forgetImported(settings.signingDir());
 		// a wrong key-encryption key stops the start here, before anything is signed
 		this.current = decrypt(table.newest().orElseThrow());
 		this.checkedAt = System.nanoTime();
@@ -229,6 +231,28 @@ class SigningKeys {
 
 	private static PublicKeyView view(SigningKeyTable.Row row) {
 		return new PublicKeyView(row.keyId(), "Ed25519", row.publicKey(), row.createdAt());
+	}
+
+	/**
+	 * Deletes the key files whose keys are now in the database, sealed: left on disk in the clear, they would undo the
+	 * sealing, and a key an admin deleted from the database would come back at the next start.
+	 */
+	private void forgetImported(Path dir) {
+		if (!Files.isDirectory(dir)) {
+			return;
+		}
+		Set<String> stored = table.all().stream().map(SigningKeyTable.Row::keyId).collect(Collectors.toSet());
+		try (Stream<Path> files = Files.list(dir)) {
+			for (Path file : files.filter(f -> f.getFileName().toString().endsWith(SUFFIX)).toList()) {
+				if (stored.contains(read(file).view().keyId())) {
+					Files.delete(file);
+					log.info("Deleted the signing key file {}: its key is in the database, sealed", file);
+				}
+			}
+		}
+		catch (IOException e) {
+			log.warn("Cannot delete the signing key files in {} (their keys are in the database): {}", dir, e.getMessage());
+		}
 	}
 
 	/** The keys an older version kept in files, oldest first: {@code <epoch millis>-<id>.ed25519}. */

@@ -199,6 +199,8 @@ class SharedSigningKeysTest {
 				.encodeToString(KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPublic().getEncoded()));
 			assertThat(agentRound(app, token, other)).isEqualTo(1);
 		}
+		// the key is in the database, sealed: its file in the clear is gone
+		assertThat(data.resolve("signing").resolve("1767225600000-" + keyId + ".ed25519")).doesNotExist();
 		// one instance on the embedded database makes its own key-encryption key, for the service's user only
 		Path kek = data.resolve(KeyEncryptionKey.DEFAULT_FILE);
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(kek))).isEqualTo("rw-------");
