@@ -211,13 +211,14 @@ class TwoNodesTest {
 		Path away = dir.resolveSibling(dir.getFileName() + "-away");
 		Files.move(dir, away);
 		try {
-			assertThat(readiness(b)).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+			// found by the next round of probes, every 2 s
+			await().atMost(Duration.ofSeconds(10)).until(() -> readiness(b) == HttpStatus.SERVICE_UNAVAILABLE);
 			assertThat(readiness(a)).isEqualTo(HttpStatus.OK);
 		}
 		finally {
 			Files.move(away, dir);
 		}
-		assertThat(readiness(b)).isEqualTo(HttpStatus.OK);
+		await().atMost(Duration.ofSeconds(10)).until(() -> readiness(b) == HttpStatus.OK);
 	}
 
 	private static HttpStatus readiness(ConfigurableApplicationContext node) {
