@@ -62,7 +62,9 @@ final class S3ObjectStore implements ObjectStore {
 	public void put(String key, InputStream content, long size) throws IOException {
 		InputStream in = unclosed(content);
 		// a stream is read once: the SDK cannot retry it (publish can)
-		store(key, size, (offset, length) -> RequestBody.fromInputStream(new BoundedInputStream(in, length), length),
+		// the whole stream as it came for a single upload: one that can mark and reset (bytes in memory) is retried
+		store(key, size, (offset, length) -> RequestBody
+			.fromInputStream(length == size ? in : new BoundedInputStream(in, length), length),
 				() -> {
 					if (in.read() >= 0) {
 						throw new IOException(
