@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.waveplan.delivery.DeliveryStatus.Status;
+import org.waveplan.shared.FormProblem;
 import org.waveplan.shared.ProblemException;
 
 /**
@@ -67,7 +68,7 @@ class DeliveryPages {
 		model.addAttribute("defaultIntervalSeconds", AgentPolls.DEFAULT_INTERVAL.toSeconds());
 		model.addAttribute("agent",
 				agents.of(code).orElseThrow(() -> ProblemException.notFound("no site '" + code + "'")));
-		return htmx == null ? "delivery/agent" : "delivery/agent :: agent";
+		return FormProblem.view("delivery/agent", "agent", htmx);
 	}
 
 }

@@ -41,7 +41,7 @@ class SiteTokenPages {
 	String tokens(@PathVariable String code, @RequestHeader(name = "HX-Request", required = false) String htmx,
 			Model model) {
 		show(code, new TokenRequest(""), model);
-		return view(htmx);
+		return FormProblem.view(PAGE, "tokens", htmx);
 	}
 
 	/**
@@ -62,7 +62,7 @@ class SiteTokenPages {
 		}
 		catch (ProblemException e) {
 			show(code, form, model);
-			return FormProblem.show(e, model, response, view(htmx));
+			return FormProblem.show(e, model, response, FormProblem.view(PAGE, "tokens", htmx));
 		}
 		if (htmx == null) {
 			redirect.addFlashAttribute("issued", issued);
@@ -70,7 +70,7 @@ class SiteTokenPages {
 		}
 		model.addAttribute("issued", issued);
 		show(code, new TokenRequest(""), model);
-		return view(htmx);
+		return FormProblem.view(PAGE, "tokens", htmx);
 	}
 
 	@PostMapping("/{id}/revoke")
@@ -82,10 +82,10 @@ class SiteTokenPages {
 		}
 		catch (ProblemException e) {
 			show(code, new TokenRequest(""), model);
-			return FormProblem.show(e, model, response, view(htmx));
+			return FormProblem.show(e, model, response, FormProblem.view(PAGE, "tokens", htmx));
 		}
 		show(code, new TokenRequest(""), model);
-		return view(htmx);
+		return FormProblem.view(PAGE, "tokens", htmx);
 	}
 
 	private void show(String code, TokenRequest form, Model model) {
@@ -94,8 +94,5 @@ class SiteTokenPages {
 		model.addAttribute("form", form);
 	}
 
-	private static String view(String htmx) {
-		return htmx == null ? PAGE : PAGE + " :: tokens";
-	}
 
 }

@@ -47,7 +47,7 @@ class DeliveryProfilePages {
 	String profile(@PathVariable String code, @RequestHeader(name = "HX-Request", required = false) String htmx,
 			Model model) {
 		show(code, null, model);
-		return view(htmx);
+		return FormProblem.view(PAGE, "profile", htmx);
 	}
 
 	@PostMapping("/profile")
@@ -62,11 +62,11 @@ class DeliveryProfilePages {
 			profiles.put(code, form);
 		}
 		catch (ProblemException e) {
-			return FormProblem.show(e, model, response, view(htmx));
+			return FormProblem.show(e, model, response, FormProblem.view(PAGE, "profile", htmx));
 		}
 		show(code, null, model);
 		model.addAttribute("saved", true);
-		return view(htmx);
+		return FormProblem.view(PAGE, "profile", htmx);
 	}
 
 	@PostMapping("/ident")
@@ -83,10 +83,10 @@ class DeliveryProfilePages {
 			}
 		}
 		catch (ProblemException e) {
-			return FormProblem.show(e, model, response, view(htmx));
+			return FormProblem.show(e, model, response, FormProblem.view(PAGE, "profile", htmx));
 		}
 		show(code, null, model);
-		return view(htmx);
+		return FormProblem.view(PAGE, "profile", htmx);
 	}
 
 	@PostMapping("/ident/remove")
@@ -97,10 +97,10 @@ class DeliveryProfilePages {
 			idents.remove(code);
 		}
 		catch (ProblemException e) {
-			return FormProblem.show(e, model, response, view(htmx));
+			return FormProblem.show(e, model, response, FormProblem.view(PAGE, "profile", htmx));
 		}
 		show(code, null, model);
-		return view(htmx);
+		return FormProblem.view(PAGE, "profile", htmx);
 	}
 
 	/** The site's profile in the form, or what was entered; a site that does not exist is a 404. */
@@ -120,8 +120,5 @@ class DeliveryProfilePages {
 				DeliveryProfileSpec.DEFAULT_CEILING_DBTP, DeliveryProfileSpec.DEFAULT_LEAD_TIME, null);
 	}
 
-	private static String view(String htmx) {
-		return htmx == null ? PAGE : PAGE + " :: profile";
-	}
 
 }

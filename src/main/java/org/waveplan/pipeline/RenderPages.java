@@ -23,8 +23,6 @@ class RenderPages {
 
 	private static final String PAGE = "pipeline/renders";
 
-	private static final String LIST = PAGE + " :: list";
-
 	private final RenderList list;
 
 	private final RenderPlanner planner;
@@ -38,25 +36,24 @@ class RenderPages {
 	@GetMapping("/renders")
 	String renders(@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		show(model);
-		return htmx == null ? PAGE : LIST;
+		return FormProblem.view(PAGE, "list", htmx);
 	}
 
 	@PostMapping("/renders/{airingId}/render")
 	String renderNow(@PathVariable long airingId, @RequestHeader(name = "HX-Request", required = false) String htmx,
 			Model model, HttpServletResponse response) {
-		String view = htmx == null ? PAGE : LIST;
 		try {
 			planner.renderNow(airingId);
 		}
 		catch (ProblemException e) {
 			show(model);
-			return FormProblem.show(e, model, response, view);
+			return FormProblem.show(e, model, response, FormProblem.view(PAGE, "list", htmx));
 		}
 		if (htmx == null) {
 			return "redirect:/renders";
 		}
 		show(model);
-		return LIST;
+		return FormProblem.view(PAGE, "list", htmx);
 	}
 
 	private void show(Model model) {

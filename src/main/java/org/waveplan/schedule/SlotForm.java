@@ -78,7 +78,7 @@ record SlotForm(String site, String transmitter, String antenna, String frequenc
 			return parse.apply(value);
 		}
 		catch (NumberFormatException | DateTimeParseException e) {
-			errors.add(Map.of("field", field, "reason", "'" + value + "' is not a valid value"));
+			errors.add(Map.of("field", field, "reason", ProblemException.unreadable(value)));
 			return null;
 		}
 	}

@@ -20,6 +20,14 @@ public final class FormProblem {
 	private FormProblem() {
 	}
 
+	/**
+	 * The view of a page that is also a part of others: the template's fragment {@code part} when htmx asks (its
+	 * {@code HX-Request} header, given as {@code htmx}), the whole page otherwise.
+	 */
+	public static String view(String page, String part, String htmx) {
+		return htmx == null ? page : page + " :: " + part;
+	}
+
 	/** Puts the problem in the model and its status on the response; returns the view to draw the form again. */
 	public static String show(ProblemException problem, Model model, HttpServletResponse response, String view) {
 		model.addAttribute(ATTRIBUTE, problem.toProblemDetail());
@@ -35,7 +43,7 @@ public final class FormProblem {
 		List<Map<String, Object>> errors = binding.getFieldErrors()
 			.stream()
 			.map(f -> Map.<String, Object>of("field", f.getField(), "reason", f.isBindingFailure()
-					? "'" + f.getRejectedValue() + "' is not a valid value" : String.valueOf(f.getDefaultMessage())))
+					? ProblemException.unreadable(f.getRejectedValue()) : String.valueOf(f.getDefaultMessage())))
 			.toList();
 		return ProblemException.invalid(errors);
 	}

@@ -61,6 +61,11 @@ public class ProblemException extends RuntimeException {
 			.with("errors", List.copyOf(errors));
 	}
 
+	/** Why a value could not be read as its field's type, the same words from the API and the pages. */
+	public static String unreadable(Object value) {
+		return "'" + value + "' is not a valid value";
+	}
+
 	public ProblemException with(String name, Object value) {
 		properties.put(name, value);
 		return this;

@@ -41,7 +41,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
-		return problem(ProblemException.invalid(e.getName(), "'" + e.getValue() + "' is not a valid value"));
+		return problem(ProblemException.invalid(e.getName(), ProblemException.unreadable(e.getValue())));
 	}
 
 	@ExceptionHandler(DataIntegrityViolationException.class)
