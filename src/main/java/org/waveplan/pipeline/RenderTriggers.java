@@ -3,6 +3,7 @@ package org.waveplan.pipeline;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
@@ -12,6 +13,7 @@ import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
+import org.quartz.impl.matchers.GroupMatcher;
 
 import org.springframework.stereotype.Component;
 
@@ -25,6 +27,8 @@ class RenderTriggers {
 
 	private static final String GROUP = "render";
 
+	private static final String OWNER = "airing-";
+
 	private final Scheduler scheduler;
 
 	RenderTriggers(Scheduler scheduler) {
@@ -33,7 +37,7 @@ class RenderTriggers {
 
 	/** The name of the job that renders the airing; it owns the renders it claims. */
 	static String owner(long airingId) {
-		return "airing-" + airingId;
+		return OWNER + airingId;
 	}
 
 	/** Runs the airing's job at that time (at once if it is past), replacing what was scheduled. */
@@ -54,6 +58,19 @@ class RenderTriggers {
 		}
 		catch (SchedulerException ex) {
 			throw new IllegalStateException("cannot schedule the render of airing " + airingId, ex);
+		}
+	}
+
+	/** The airings whose render has a job. */
+	Set<Long> scheduled() {
+		try {
+			return scheduler.getJobKeys(GroupMatcher.jobGroupEquals(GROUP))
+				.stream()
+				.map(key -> Long.parseLong(key.getName().substring(OWNER.length())))
+				.collect(Collectors.toSet());
+		}
+		catch (SchedulerException ex) {
+			throw new IllegalStateException("cannot list the render jobs", ex);
 		}
 	}
 
