@@ -16,6 +16,8 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -26,6 +28,9 @@ import org.slf4j.LoggerFactory;
  * demand, each checked against its SHA-256 on the way in (a missing or damaged object fails here, before a render
  * spends time on it), and kept within a size by dropping the least recently used copies that no render holds.
  * Downloads go to this instance's {@code incoming/<uuid>} first, so a copy is in the cache whole or not at all.
+ * <p>
+ * The cache is one instance's: another's eviction would delete a copy FFmpeg is reading. A second instance given the
+ * same folder (a shared data dir) is refused at start, by a lock that goes with the process, even on kill -9.
  */
 public final class SourceCache implements AutoCloseable {
 
@@ -37,16 +42,22 @@ public final class SourceCache implements AutoCloseable {
 
 	private final InstanceDir incoming;
 
+	private final FileChannel lock;
+
+	// folders held by this JVM: a second channel's lock on the same file would throw, and its close free the first
+	private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+
 	// access order: the eldest is the least recently used
 	private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(16, 0.75f, true);
 
 	private long total;
 
 	public SourceCache(Path dir, long maxBytes) {
-		this.dir = dir.toAbsolutePath();
+		this.dir = dir.toAbsolutePath().normalize();
 		this.maxBytes = maxBytes;
 		try {
 			Files.createDirectories(this.dir);
+			this.lock = lock(this.dir);
 			this.incoming = InstanceDir.open(this.dir.resolve("incoming"));
 			// what an earlier run cached counts, oldest first
 			try (Stream<Path> files = Files.list(this.dir)) {
@@ -212,6 +223,23 @@ public final class SourceCache implements AutoCloseable {
 	@Override
 	public void close() throws IOException {
 		incoming.close();
+		lock.close();
+		HELD.remove(dir);
+	}
+
+	private static FileChannel lock(Path dir) throws IOException {
+		String inUse = "the source cache " + dir + " is in use by another running instance: give each instance its own"
+				+ " (waveplan.storage.cache-dir, or its own waveplan.data-dir)";
+		if (!HELD.add(dir)) {
+			throw new IllegalStateException(inUse);
+		}
+		FileChannel channel = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+		if (channel.tryLock() == null) {
+			channel.close();
+			HELD.remove(dir);
+			throw new IllegalStateException(inUse);
+		}
+		return channel;
 	}
 
 	private static final class Entry {
