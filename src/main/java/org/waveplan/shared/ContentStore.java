@@ -10,8 +10,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.util.HexFormat;
+import java.util.OptionalLong;
 
 import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Files kept by their content: {@code ab/abcdef...} by SHA-256 in an {@link ObjectStore}. An upload is streamed to
@@ -20,6 +23,8 @@ import jakarta.annotation.PreDestroy;
  * this instance's {@code <root>/incoming/<uuid>}: what a killed instance left there is removed at the next start.
  */
 public class ContentStore {
+
+	private static final Logger log = LoggerFactory.getLogger(ContentStore.class);
 
 	private final ObjectStore store;
 
@@ -53,16 +58,32 @@ public class ContentStore {
 		}
 	}
 
-	/** Stores a checked upload, or drops it when the same bytes are there already. */
+	/**
+	 * Stores a checked upload, or drops it when the same bytes are there already. A stored copy that is not those
+	 * bytes (cut short, damaged) is replaced: uploading the file again is how a producer mends it.
+	 */
 	public StoredObject publish(StoredContent received) throws IOException {
 		StoredObject stored = object(received.sha256());
-		if (stored.size().isPresent()) {
+		OptionalLong size = stored.size();
+		if (size.isPresent() && size.getAsLong() == received.size() && hashOf(stored).equals(received.sha256())) {
 			Files.delete(received.path());
+			return stored;
 		}
-		else {
-			store.publish(stored.key(), received.path());
+		if (size.isPresent()) {
+			log.warn("{} is not what its name says: replaced by the new upload of those bytes", stored);
 		}
+		store.publish(stored.key(), received.path());
 		return stored;
+	}
+
+	private static String hashOf(StoredObject stored) throws IOException {
+		long size = stored.size().orElseThrow();
+		if (size == 0) {
+			return Sha256.hex(new byte[0]);
+		}
+		try (InputStream in = stored.read(0, size - 1)) {
+			return Sha256.of(in);
+		}
 	}
 
 	public void discard(StoredContent received) throws IOException {

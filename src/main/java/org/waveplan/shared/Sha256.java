@@ -34,13 +34,18 @@ public final class Sha256 {
 
 	/** Of a file's bytes, read as a stream (never whole into memory). */
 	public static String of(Path file) throws IOException {
-		MessageDigest digest = digest();
 		try (InputStream in = Files.newInputStream(file)) {
-			byte[] buffer = new byte[1 << 16];
-			int n;
-			while ((n = in.read(buffer)) >= 0) {
-				digest.update(buffer, 0, n);
-			}
+			return of(in);
+		}
+	}
+
+	/** Of what is left in a stream, read to its end (the caller closes it). */
+	public static String of(InputStream in) throws IOException {
+		MessageDigest digest = digest();
+		byte[] buffer = new byte[1 << 16];
+		int n;
+		while ((n = in.read(buffer)) >= 0) {
+			digest.update(buffer, 0, n);
 		}
 		return HexFormat.of().formatHex(digest.digest());
 	}

@@ -178,6 +178,27 @@ abstract class ObjectStoreContract {
 		}
 	}
 
+	@Test
+	void theSameBytesUploadedAgainMendADamagedOrShortCopy() throws IOException {
+		ObjectStore store = store();
+		ContentStore content = new ContentStore(store, temp.resolve("uploads"));
+		byte[] original = bytes(20_000);
+		StoredObject stored = content.publish(content.receive(new ByteArrayInputStream(original)));
+		byte[] damaged = original.clone();
+		damaged[5000] ^= 1;
+
+		store.put(stored.key(), new ByteArrayInputStream(damaged), damaged.length);
+		StoredContent again = content.receive(new ByteArrayInputStream(original));
+		content.publish(again);
+		assertThat(read(stored, 0, original.length - 1)).isEqualTo(original);
+		assertThat(again.path()).doesNotExist();
+
+		store.put(stored.key(), new ByteArrayInputStream(original, 0, 100), 100);
+		content.publish(content.receive(new ByteArrayInputStream(original)));
+		assertThat(read(stored, 0, original.length - 1)).isEqualTo(original);
+		content.close();
+	}
+
 	private byte[] bytes(int size) {
 		byte[] b = new byte[size];
 		random.nextBytes(b);
