@@ -8,6 +8,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import javax.sql.DataSource;
+
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -31,6 +33,18 @@ public final class EmbeddedPostgres {
 
 	/** A database of its own on the one server, for tests whose contexts must not share Quartz jobs with others. */
 	public static synchronized void register(DynamicPropertyRegistry registry, String dataDir, String database) {
+		start();
+		create(database);
+		registry.add("spring.datasource.url", () -> server.getJdbcUrl("postgres", database));
+		registry.add("spring.datasource.username", () -> "postgres");
+		registry.add("spring.datasource.password", () -> "postgres");
+		registry.add("waveplan.data-dir", () -> TestDirs.path(dataDir).toString());
+		registry.add("waveplan.delivery.key-encryption-key", () -> KEY_ENCRYPTION_KEY);
+		// Quartz keys its JVM-wide connection provider by scheduler name: one name per database
+		registry.add("spring.quartz.scheduler-name", () -> "waveplan-postgres-" + database);
+	}
+
+	private static void start() {
 		if (server == null) {
 			try {
 				server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
@@ -47,14 +61,13 @@ public final class EmbeddedPostgres {
 				}
 			}));
 		}
+	}
+
+	/** A database of its own on the one server, for a test without an application context. */
+	public static synchronized DataSource dataSource(String database) {
+		start();
 		create(database);
-		registry.add("spring.datasource.url", () -> server.getJdbcUrl("postgres", database));
-		registry.add("spring.datasource.username", () -> "postgres");
-		registry.add("spring.datasource.password", () -> "postgres");
-		registry.add("waveplan.data-dir", () -> TestDirs.path(dataDir).toString());
-		registry.add("waveplan.delivery.key-encryption-key", () -> KEY_ENCRYPTION_KEY);
-		// Quartz keys its JVM-wide connection provider by scheduler name: one name per database
-		registry.add("spring.quartz.scheduler-name", () -> "waveplan-postgres-" + database);
+		return server.getDatabase("postgres", database);
 	}
 
 	private static void create(String database) {
