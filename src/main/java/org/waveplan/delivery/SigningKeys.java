@@ -97,24 +97,29 @@ class SigningKeys {
 	}
 
 	synchronized PublicKeyView rotate() {
-		for (int attempt = 1;; attempt++) {
-			Key made = generate();
-			try {
-				table.insert(row(made, table.highestGeneration() + 1));
-			}
-			catch (DataIntegrityViolationException ex) {
-				// another instance rotated at the same moment: this one comes after it
-				if (attempt == 3) {
-					throw ex;
-				}
-				continue;
-			}
-			current = made;
-			checkedAt = System.nanoTime();
-			log.warn("manifest signing key rotated: sites must pin {} ({})", made.view().keyId(),
-					made.view().publicKey());
-			return made.view();
+		return rotateAfter(table.highestGeneration());
+	}
+
+	/**
+	 * Adds the key after that generation. When another instance added one at the same moment, both answer its key:
+	 * two admins rotating at once must not leave one of them telling the sites to pin a key already superseded.
+	 */
+	synchronized PublicKeyView rotateAfter(int generation) {
+		Key made = generate();
+		try {
+			table.insert(row(made, generation + 1));
 		}
+		catch (DataIntegrityViolationException ex) {
+			Key other = decrypt(table.newest().orElseThrow());
+			current = other;
+			checkedAt = System.nanoTime();
+			log.info("another instance rotated the manifest signing key at the same moment, to {}", other.view().keyId());
+			return other.view();
+		}
+		current = made;
+		checkedAt = System.nanoTime();
+		log.warn("manifest signing key rotated: sites must pin {} ({})", made.view().keyId(), made.view().publicKey());
+		return made.view();
 	}
 
 	/** The signature of the bytes, base64, by the current key. */
@@ -219,13 +224,39 @@ class SigningKeys {
 				encryption.encrypt(view.keyId(), key.secret().getEncoded()), view.createdAt());
 	}
 
+	/** The row's private key, checked to be the half of its public key that the sites pin. */
 	private Key decrypt(SigningKeyTable.Row row) {
 		byte[] plain = encryption.decrypt(row.keyId(), row.privateKey());
+		PrivateKey secret;
+		PublicKey publicKey;
 		try {
-			return new Key(view(row), KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(plain)));
+			KeyFactory factory = KeyFactory.getInstance("Ed25519");
+			secret = factory.generatePrivate(new PKCS8EncodedKeySpec(plain));
+			publicKey = factory.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(row.publicKey())));
+		}
+		catch (GeneralSecurityException | IllegalArgumentException e) {
+			throw new IllegalStateException("the manifest signing key " + row.keyId() + " is not an Ed25519 key", e);
+		}
+		if (!keyId(publicKey).equals(row.keyId()) || !halvesOfOnePair(secret, publicKey)) {
+			throw new IllegalStateException("the manifest signing key " + row.keyId() + " in the database does not match"
+					+ " its public key: the row was changed, and the sites pinned to it would refuse what it signs");
+		}
+		return new Key(view(row), secret);
+	}
+
+	private static boolean halvesOfOnePair(PrivateKey secret, PublicKey publicKey) {
+		try {
+			byte[] probe = "waveplan".getBytes(StandardCharsets.US_ASCII);
+			Signature signer = Signature.getInstance("Ed25519");
+			signer.initSign(secret);
+			signer.update(probe);
+			Signature verifier = Signature.getInstance("Ed25519");
+			verifier.initVerify(publicKey);
+			verifier.update(probe);
+			return verifier.verify(signer.sign());
 		}
 		catch (GeneralSecurityException e) {
-			throw new IllegalStateException("the manifest signing key " + row.keyId() + " is not an Ed25519 key", e);
+			return false;
 		}
 	}
 

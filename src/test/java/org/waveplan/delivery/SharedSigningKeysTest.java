@@ -114,7 +114,23 @@ class SharedSigningKeysTest {
 			TestRestTemplate onA = admin(a, temp.resolve("a"));
 			assertThat(onA.getForObject("/api/delivery/signing-key", JsonNode.class).get("current")).isEqualTo(rotated);
 			assertSignedBy(manifest(onA), rotated);
+
+			// two rotations at the same moment (on two instances) make one key, and both answer it
+			SigningKeys keys = a.getBean(SigningKeys.class);
+			JdbcTemplate jdbc = new JdbcTemplate(a.getBean(DataSource.class));
+			int generation = jdbc.queryForObject("select max(generation) from signing_key", Integer.class);
+			SigningKeys.PublicKeyView one = keys.rotateAfter(generation);
+			assertThat(keys.rotateAfter(generation)).isEqualTo(one);
+			assertThat(jdbc.queryForObject("select count(*) from signing_key", Integer.class)).isEqualTo(generation + 1);
+			// a row whose public key was changed is refused: sites pinned to it would refuse every manifest
+			jdbc.update("update signing_key set public_key = ? where key_id = ?", rotated.get("publicKey").asText(),
+					one.keyId());
 		}
+		assertThat(catchThrowable(() -> start(db, temp.resolve("a"), "keys-a", EmbeddedPostgres.KEY_ENCRYPTION_KEY).close()))
+			.rootCause()
+			.hasMessageContaining("does not match its public key");
+		new JdbcTemplate(EmbeddedPostgres.dataSource("signing-keys"))
+			.update("delete from signing_key where generation = (select max(generation) from signing_key)");
 
 		// another key-encryption key cannot start: it would sign with nothing it can open; the start's failure says
 		// so without the stack
