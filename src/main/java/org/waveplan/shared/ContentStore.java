@@ -9,12 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.OptionalLong;
 
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpStatus;
 
 /**
  * Files kept by their content: {@code ab/abcdef...} by SHA-256 in an {@link ObjectStore}. An upload is streamed to
@@ -25,6 +28,8 @@ import org.slf4j.LoggerFactory;
 public class ContentStore {
 
 	private static final Logger log = LoggerFactory.getLogger(ContentStore.class);
+
+	private static final Duration RETRY_AFTER = Duration.ofSeconds(30);
 
 	private final ObjectStore store;
 
@@ -63,6 +68,19 @@ public class ContentStore {
 	 * bytes (cut short, damaged) is replaced: uploading the file again is how a producer mends it.
 	 */
 	public StoredObject publish(StoredContent received) throws IOException {
+		try {
+			return publishOrMend(received);
+		}
+		catch (StoreUnavailableException ex) {
+			log.warn("cannot store an upload: {}", ex.getMessage());
+			throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "storage-unavailable", "Storage unavailable",
+					"the object store cannot be reached just now (" + ex.getMessage() + "); nothing of this upload was"
+							+ " kept: send it again in " + RETRY_AFTER.toSeconds() + " s")
+				.retryAfter(RETRY_AFTER);
+		}
+	}
+
+	private StoredObject publishOrMend(StoredContent received) throws IOException {
 		StoredObject stored = object(received.sha256());
 		OptionalLong size = stored.size();
 		if (size.isPresent() && size.getAsLong() == received.size() && hashOf(stored).equals(received.sha256())) {

@@ -105,7 +105,7 @@ final class S3ObjectStore implements ObjectStore {
 		}
 		// the SDK's own, and its refusal to retry a stream that broke
 		catch (RuntimeException ex) {
-			throw new IOException("cannot store " + describe(key) + ": " + ex.getMessage(), ex);
+			throw new StoreUnavailableException("cannot store " + describe(key) + ": " + ex.getMessage(), ex);
 		}
 	}
 
@@ -148,10 +148,10 @@ final class S3ObjectStore implements ObjectStore {
 			if (ex.statusCode() == 404) {
 				return OptionalLong.empty();
 			}
-			throw new IOException("cannot reach " + describe(key) + ": " + ex.getMessage(), ex);
+			throw new StoreUnavailableException("cannot reach " + describe(key) + ": " + ex.getMessage(), ex);
 		}
 		catch (SdkException ex) {
-			throw new IOException("cannot reach " + describe(key) + ": " + ex.getMessage(), ex);
+			throw new StoreUnavailableException("cannot reach " + describe(key) + ": " + ex.getMessage(), ex);
 		}
 	}
 
@@ -164,10 +164,10 @@ final class S3ObjectStore implements ObjectStore {
 			if (ex.statusCode() == 404) {
 				throw new NoSuchFileException(describe(key));
 			}
-			throw new IOException("cannot read " + describe(key) + ": " + ex.getMessage(), ex);
+			throw new StoreUnavailableException("cannot read " + describe(key) + ": " + ex.getMessage(), ex);
 		}
 		catch (SdkException ex) {
-			throw new IOException("cannot read " + describe(key) + ": " + ex.getMessage(), ex);
+			throw new StoreUnavailableException("cannot read " + describe(key) + ": " + ex.getMessage(), ex);
 		}
 	}
 

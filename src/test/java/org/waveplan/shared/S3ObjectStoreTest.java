@@ -1,5 +1,6 @@
 package org.waveplan.shared;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -9,6 +10,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.exception.SdkException;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,9 +35,12 @@ class S3ObjectStoreTest extends ObjectStoreContract {
 		storage.close();
 	}
 
-	/** Readiness asks the bucket: one that answers is ready, one out of reach says why within seconds. */
+	/**
+	 * Readiness asks the bucket: one that answers is ready, one out of reach says why within seconds. An upload that
+	 * cannot be stored there is answered "try again later", not "insufficient storage", and nothing of it is kept.
+	 */
 	@Test
-	void theBucketIsProbedForReadiness() throws Exception {
+	void aBucketOutOfReachIsNotReadyAndAnUploadIsToldToComeBack() throws Exception {
 		store();
 		storage.probe();
 		String bucket = S3Server.bucket();
@@ -44,6 +50,17 @@ class S3ObjectStoreTest extends ObjectStoreContract {
 		try {
 			assertThatThrownBy(away::probe).isInstanceOf(SdkException.class);
 			assertThat(away.name()).isEqualTo("object store: bucket " + bucket);
+
+			ContentStore uploads = new ContentStore(away.area("originals", Path.of("unused")), temp.resolve("uploads"));
+			StoredContent received = uploads.receive(new ByteArrayInputStream(new byte[1000]));
+			assertThatThrownBy(() -> uploads.publish(received)).isInstanceOfSatisfying(ProblemException.class, problem -> {
+				assertThat(problem.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+				assertThat(problem.toResponse().getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("30");
+				assertThat(problem.toProblemDetail().getDetail()).contains("nothing of this upload was kept");
+			});
+			uploads.discard(received);
+			uploads.close();
+			assertThat(temp.resolve("uploads/incoming")).isEmptyDirectory();
 		}
 		finally {
 			away.close();
