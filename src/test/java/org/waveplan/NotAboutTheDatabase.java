@@ -11,9 +11,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A test of files, FFmpeg or HTTP whose database work is what the other tests of its class already do: the run of
- * its class on PostgreSQL (a subclass named {@code *OnPostgresTest}) leaves it out, as it would prove nothing
- * more there and costs seconds of FFmpeg.
+ * A test of local disk faults, FFmpeg or HTTP whose database work is what the other tests of its class already do: the
+ * run of its class on PostgreSQL (a subclass named {@code *OnPostgresTest} or {@code *OnPostgresAndS3Test}) leaves it
+ * out, as it would prove nothing more there (a disk made full or unwritable is not how a bucket fails) and costs
+ * seconds of FFmpeg.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
@@ -24,7 +25,7 @@ public @interface NotAboutTheDatabase {
 
 		@Override
 		public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-			boolean postgres = context.getTestClass().map(c -> c.getSimpleName().endsWith("OnPostgresTest")).orElse(false);
+			boolean postgres = context.getTestClass().map(c -> c.getSimpleName().matches(".*OnPostgres(AndS3)?Test")).orElse(false);
 			return postgres ? ConditionEvaluationResult.disabled("not about the database: run on H2 only")
 					: ConditionEvaluationResult.enabled("not about the database");
 		}

@@ -122,7 +122,7 @@ class SiteFileController {
 			size = -1;
 		}
 		if (size != file.sizeBytes()) {
-			logger.error("the rendition {} of airing {} is listed as done but {} on disk: render it again",
+			logger.error("the rendition {} of airing {} is listed as done but {} in storage: render it again",
 					file.name(), file.airingId(),
 					size < 0 ? "is missing" : "has " + size + " bytes, not " + file.sizeBytes());
 			throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "file-unavailable", "File unavailable",

@@ -23,12 +23,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.waveplan.ApiTest;
 import org.waveplan.Fixtures;
 import org.waveplan.MutableClock;
+import org.waveplan.StoredFiles;
+import org.waveplan.StoredFiles.Area;
 import org.waveplan.audio.Ffmpeg;
 import org.waveplan.security.Role;
 
@@ -58,18 +61,16 @@ class CatalogApiTest extends ApiTest {
 	@TempDir
 	Path temp;
 
+	@Autowired
+	Environment settings;
+
+	private StoredFiles stored;
+
 	@BeforeEach
-	void atTwentiethOfOctoberWithNoOriginals() throws IOException {
+	void atTwentiethOfOctoberWithNoOriginals() {
 		clock.set(Instant.parse("2026-10-20T12:00:00Z"));
-		Path originals = storageRoot.resolve("originals");
-		if (Files.exists(originals)) {
-			// the running instance's temp directory stays
-			try (Stream<Path> files = Files.walk(originals)) {
-				files.sorted(java.util.Comparator.reverseOrder())
-					.filter(f -> !f.startsWith(originals.resolve("incoming")))
-					.forEach(f -> f.toFile().delete());
-			}
-		}
+		stored = new StoredFiles(settings);
+		stored.clear(Area.ORIGINALS);
 	}
 
 	@Test
@@ -88,7 +89,7 @@ class CatalogApiTest extends ApiTest {
 			assertThat(body.get("durationSeconds").asDouble()).isPositive();
 			assertThat(body.get("loudness").get("integratedLufs").asDouble()).isBetween(-70.0, 0.0);
 			assertThat(body.get("loudness").get("truePeakDbtp").asDouble()).isLessThan(3.0);
-			assertThat(stored(body.get("sha256").asText())).exists();
+			assertThat(stored.exists(Area.ORIGINALS, key(body.get("sha256").asText()))).isTrue();
 		}
 	}
 
@@ -352,8 +353,8 @@ class CatalogApiTest extends ApiTest {
 		return Fixtures.tone(temp.resolve(name), seconds);
 	}
 
-	private Path stored(String sha256) {
-		return storageRoot.resolve("originals").resolve(sha256.substring(0, 2)).resolve(sha256);
+	private static String key(String sha256) {
+		return sha256.substring(0, 2) + "/" + sha256;
 	}
 
 	private List<Path> partFiles() throws IOException {
@@ -362,14 +363,8 @@ class CatalogApiTest extends ApiTest {
 		}
 	}
 
-	private long storedFiles() throws IOException {
-		Path originals = storageRoot.resolve("originals");
-		if (!Files.exists(originals)) {
-			return 0;
-		}
-		try (Stream<Path> files = Files.walk(originals)) {
-			return files.filter(f -> Files.isRegularFile(f) && !f.startsWith(originals.resolve("incoming"))).count();
-		}
+	private long storedFiles() {
+		return stored.keys(Area.ORIGINALS).size();
 	}
 
 }

@@ -24,6 +24,7 @@ import org.quartz.JobKey;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -31,7 +32,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.waveplan.pipeline.Deliverables;
+import org.waveplan.StoredFiles;
+import org.waveplan.StoredFiles.Area;
 import org.waveplan.pipeline.RenderTestSupport;
 import org.waveplan.security.Role;
 import org.waveplan.shared.Sha256;
@@ -48,7 +50,7 @@ class DeliveryApiTest extends RenderTestSupport {
 	Manifests manifests;
 
 	@Autowired
-	Deliverables deliverables;
+	Environment environment;
 
 	@Autowired
 	AgentPollLog pollLog;
@@ -181,11 +183,9 @@ class DeliveryApiTest extends RenderTestSupport {
 		assertThat(receipt(token, "TAC", airing(done, "KRJ"), "0".repeat(64)).getStatusCode())
 			.isEqualTo(HttpStatus.NOT_FOUND);
 
-		// a file the manifest lists but gone from the disk: a problem before any byte, never 200 and nothing
+		// a file the manifest lists but gone from storage: a problem before any byte, never 200 and nothing
 		String tacFile = render(done, "TAC").get("renditionKey").asText() + ".mp3";
-		Path onDisk = deliverables.named("TAC", tacFile).orElseThrow().content().localPath().orElseThrow();
-		Path aside = Files.move(onDisk, temp.resolve("aside"));
-		try {
+		try (AutoCloseable hidden = new StoredFiles(environment).hide(Area.RENDERS, tacFile.substring(0, 2) + "/" + tacFile)) {
 			for (HttpMethod method : List.of(HttpMethod.GET, HttpMethod.HEAD)) {
 				ResponseEntity<byte[]> gone = as(token, method, "/api/sites/TAC/files/" + tacFile, new HttpHeaders());
 				assertThat(gone.getStatusCode()).as(method.name()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
@@ -196,10 +196,7 @@ class DeliveryApiTest extends RenderTestSupport {
 			assertThat(problem.getBody().get("type").asText()).isEqualTo("urn:waveplan:problem:file-unavailable");
 			assertThat(problem.getBody().get("detail").asText()).contains(tacFile);
 			assertThat(output.getAll()).contains("the rendition " + tacFile + " of airing " + airing(done, "TAC")
-					+ " is listed as done but is missing on disk");
-		}
-		finally {
-			Files.move(aside, onDisk);
+					+ " is listed as done but is missing in storage");
 		}
 	}
 
