@@ -55,14 +55,15 @@ import static org.waveplan.Fixtures.slot;
 import static org.waveplan.Fixtures.with;
 
 /**
- * The restore drill of deploy/README.md, as an operator runs it, with the real {@code pg_dump} and
- * {@code pg_restore}: an instance on PostgreSQL and a versioned bucket renders for two sites, whose agents fetch
- * their files; the database is dumped; a change made after the dump reaches an agent; then all is lost: the database
- * dropped, every object deleted, the data directory gone. Restored (pg_restore into a new database,
- * {@code deploy/backup/after-restore.sql}, the bucket's delete markers removed) and started afresh with the same
- * key-encryption key, the service gives the sites the manifests of the dump, signed by the key they pinned, with
- * versions their agents take, and the same files byte for byte through the site API. A developer's machine without
- * the PostgreSQL client skips this; CI, which {@code .ci/run} gives it, fails instead.
+ * The restore drill of deploy/README.md, as an operator runs it, with deploy/backup's scripts and the real
+ * {@code pg_dump}, {@code pg_restore} and {@code psql}: an instance on PostgreSQL and a versioned bucket renders for
+ * two sites, whose agents fetch and confirm their files; the database is dumped ({@code waveplan-backup}); a change
+ * made after the dump reaches an agent; then all is lost: the database dropped, every object deleted, the data
+ * directory gone. Restored ({@code waveplan-restore} into a new database, the bucket's delete markers removed) and
+ * started afresh with the same key-encryption key, the service gives the same agents, with their tokens and pinned
+ * key, the manifests of the dump, signed by that key, with versions they take (which {@code after-restore.sql}
+ * sees to), and the same files byte for byte through the site API. A developer's machine without the PostgreSQL
+ * client skips this; CI, which {@code .ci/run} gives it, fails instead.
  */
 class RestoreDrillTest {
 
@@ -121,6 +122,7 @@ class RestoreDrillTest {
 		Map<String, Seen> atTheDump = new TreeMap<>();
 		Map<String, byte[]> files = new TreeMap<>();
 		Map<String, String> objects;
+		Path dump;
 		try (ConfigurableApplicationContext before = SpringApplication.run(WaveplanApplication.class,
 				args.toArray(String[]::new))) {
 			password = Files.readString(data.resolve("initial-admin-password")).trim();
@@ -152,7 +154,8 @@ class RestoreDrillTest {
 				.anyMatch(key -> key.startsWith("waveplan/idents/"));
 
 			// the nightly dump, while the service runs
-			pg(server, "pg_dump", "--format=custom", "--file=" + backups.resolve("waveplan.dump"), DATABASE);
+			dump = Path.of(script(server, backups, "deploy/backup/waveplan-backup").strip());
+			assertThat(dump.getParent()).isEqualTo(backups);
 
 			// after the dump, TAC gets another airing, and its agent a manifest of a version the dump never saw
 			new Fixtures(admin).program("news", 1);
@@ -184,9 +187,7 @@ class RestoreDrillTest {
 
 		// restored as deploy/README.md says
 		sql(server, "create database " + DATABASE);
-		pg(server, "pg_restore", "--no-owner", "--exit-on-error", "--dbname=" + DATABASE,
-				backups.resolve("waveplan.dump").toString());
-		pg(server, "psql", "--no-psqlrc", "--set=ON_ERROR_STOP=1", "--file=deploy/backup/after-restore.sql", DATABASE);
+		script(server, backups, "deploy/backup/waveplan-restore", dump.toString());
 		undelete(bucket);
 		assertThat(objects(bucket)).isEqualTo(objects);
 
@@ -212,6 +213,8 @@ class RestoreDrillTest {
 			assertThat(again).containsOnlyKeys(files.keySet());
 			files.forEach((name, bytes) -> assertThat(again.get(name)).as(name).isEqualTo(bytes));
 			assertThat(admin.getForObject("/api/renders?state=done", JsonNode.class)).hasSize(SITES.size());
+			// the receipts sent before the dump
+			assertThat(admin.getForObject("/api/deliveries?state=CONFIRMED", JsonNode.class)).hasSize(SITES.size());
 		}
 	}
 
@@ -308,17 +311,17 @@ class RestoreDrillTest {
 		}
 	}
 
-	/** A PostgreSQL client program against the test server, as the service's database user would run it. */
-	private static void pg(URI server, String program, String... args) throws Exception {
-		List<String> command = new ArrayList<>(List.of(program, "--host=" + server.getHost(),
-				"--port=" + server.getPort(), "--username=postgres"));
-		command.addAll(List.of(args));
+	/** A script of deploy/backup, as the service's database user runs it, with what it prints. */
+	private static String script(URI server, Path backups, String... command) throws Exception {
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-		builder.environment().put("PGPASSWORD", "postgres");
+		builder.environment()
+			.putAll(Map.of("PGHOST", server.getHost(), "PGPORT", String.valueOf(server.getPort()), "PGUSER", "postgres",
+					"PGPASSWORD", "postgres", "PGDATABASE", DATABASE, "BACKUP_DIR", backups.toString()));
 		Process process = builder.start();
 		String output = new String(process.getInputStream().readAllBytes());
 		assertThat(process.waitFor(60, TimeUnit.SECONDS)).as(String.join(" ", command)).isTrue();
 		assertThat(process.exitValue()).as(String.join(" ", command) + ": " + output).isZero();
+		return output;
 	}
 
 	private static void sql(URI server, String statement) throws Exception {
