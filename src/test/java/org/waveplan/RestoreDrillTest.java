@@ -274,7 +274,7 @@ class RestoreDrillTest {
 		return new Seen(keyId.group(1), ManifestFormat.read(response.getBody()));
 	}
 
-	/** The files the agent keeps under their names in the site's folder, each checked against its name's hash. */
+	/** The files the agent keeps under their names in the site's folder: only those whose size and SHA-256 it checked. */
 	private static Map<String, byte[]> fetched(Path site) throws IOException {
 		Map<String, byte[]> files = new TreeMap<>();
 		try (Stream<Path> all = Files.list(site)) {
