@@ -62,7 +62,8 @@ class S3ObjectStoreTest extends ObjectStoreContract {
 		assertThat(tail.body()).hasSize(2000);
 
 		URI head = store.presigned(key, ObjectStore.Access.HEAD, Duration.ofSeconds(90)).orElseThrow();
-		HttpResponse<Void> headers = http.send(HttpRequest.newBuilder(head).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+		HttpResponse<Void> headers = http.send(
+				HttpRequest.newBuilder(head).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
 				HttpResponse.BodyHandlers.discarding());
 		assertThat(headers.statusCode()).isEqualTo(200);
 		assertThat(headers.headers().firstValueAsLong("Content-Length")).hasValue(content.length);
