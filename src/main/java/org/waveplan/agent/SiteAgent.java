@@ -40,8 +40,8 @@ import org.waveplan.shared.Sha256;
  * CODE --token-file FILE --signing-key FILE --dir DIR [--once] [--interval 60s]}. Each round it fetches the
  * manifest, checks its Ed25519 signature against the pinned key, its expiry, and that its version does not go
  * backwards; downloads what is missing, resuming a partial file where it stopped ({@code Range} with
- * {@code If-Range}); checks size and SHA-256; moves the file into place atomically; confirms it; and deletes the
- * files and receipts of airings that are over. Errors are retried with growing waits. Killed at any moment it
+ * {@code If-Range}), from the service or from the object store it redirects to; checks size and SHA-256; moves
+ * the file into place atomically; confirms it; and deletes the files and receipts of airings that are over. Errors are retried with growing waits. Killed at any moment it
  * leaves only whole, verified files under their names: the rest is in {@code DIR/.agent}. Every "now" is the UTC
  * clock it is given, whatever the site machine's zone. Of the service it knows the HTTP API and the manifest's
  * format ({@link ManifestFormat}), nothing else.
@@ -295,15 +295,13 @@ public final class SiteAgent {
 			have = 0;
 		}
 		if (have < size) {
-			HttpRequest.Builder request = request("/api/sites/" + options.site() + "/files/" + name);
-			if (have > 0) {
-				request.header("Range", "bytes=" + have + "-").header("If-Range", "\"" + sha256 + "\"");
-			}
-			HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+			HttpResponse<InputStream> response = fetch(name, have, sha256);
 			boolean resumed = response.statusCode() == 206;
 			if (response.statusCode() != 200 && !resumed) {
 				response.body().close();
-				throw new IOException(name + ": HTTP " + response.statusCode());
+				throw new IOException(name + ": HTTP " + response.statusCode()
+						+ (response.uri().getRawAuthority().equals(options.server().getRawAuthority()) ? ""
+								: " from " + response.uri().getRawAuthority() + ", where the service sent the agent"));
 			}
 			try (InputStream in = response.body();
 					FileChannel out = FileChannel.open(partial, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
@@ -325,6 +323,45 @@ public final class SiteAgent {
 		}
 		AtomicFiles.publish(partial, target);
 		log.info("fetched and verified {} ({} bytes)", name, size);
+	}
+
+	/**
+	 * The file's bytes from {@code have} on: from the service, or from where it sends the agent (a 307 to a pre-signed
+	 * URL of its object store). That URL is its own credential: the site's token never goes there. A store that
+	 * refuses the URL (403: it expired on the way, or the service's credentials did) is asked for a fresh one once.
+	 */
+	private HttpResponse<InputStream> fetch(String name, long have, String sha256)
+			throws IOException, InterruptedException {
+		for (int asked = 1;; asked++) {
+			HttpRequest.Builder request = request("/api/sites/" + options.site() + "/files/" + name);
+			if (have > 0) {
+				request.header("Range", "bytes=" + have + "-").header("If-Range", "\"" + sha256 + "\"");
+			}
+			HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+			if (response.statusCode() != 307) {
+				return response;
+			}
+			response.body().close();
+			URI location = response.uri()
+				.resolve(response.headers()
+					.firstValue("Location")
+					.orElseThrow(() -> new IOException(name + ": HTTP 307 without a Location")));
+			if (!location.getScheme().equals("https") && !location.getScheme().equals("http")) {
+				throw new IOException(name + ": sent to a " + location.getScheme() + " URL, not HTTP");
+			}
+			// no If-Range: the store tags the object its own way, and the SHA-256 check catches another file
+			HttpRequest.Builder away = HttpRequest.newBuilder(location).timeout(Duration.ofMinutes(30));
+			if (have > 0) {
+				away.header("Range", "bytes=" + have + "-");
+			}
+			HttpResponse<InputStream> stored = http.send(away.build(), HttpResponse.BodyHandlers.ofInputStream());
+			if (stored.statusCode() != 403 || asked == 2) {
+				return stored;
+			}
+			stored.body().close();
+			log.info("{}: {} refused the link the service gave (expired?): asking for a fresh one", name,
+					location.getRawAuthority());
+		}
 	}
 
 	private void confirm(long airingId, String sha256) throws IOException, InterruptedException {

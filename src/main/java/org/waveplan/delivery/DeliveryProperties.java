@@ -19,11 +19,24 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param keyEncryptionKey base64 of the 256-bit AES key that encrypts the signing keys in the database, the same on
  * every instance ({@link KeyEncryptionKey}); never logged
  * @param keyEncryptionKeyFile or a file that holds it
+ * @param siteFiles how a site's file download is answered: streamed through this instance, or redirected to a
+ * pre-signed URL of the object store ({@link SiteFileRedirects})
+ * @param presignedUrlLifetime how long such a URL works
  */
 @ConfigurationProperties("waveplan.delivery")
 record DeliveryProperties(@DefaultValue("P7D") Duration horizon, @DefaultValue("PT1H") Duration onSiteBefore,
 		@DefaultValue("P1D") Duration manifestValidity, @DefaultValue("data/signing") Path signingDir,
-		@DefaultValue("PT5S") Duration pollFlushInterval, String keyEncryptionKey, Path keyEncryptionKeyFile) {
+		@DefaultValue("PT5S") Duration pollFlushInterval, String keyEncryptionKey, Path keyEncryptionKeyFile,
+		@DefaultValue("stream") SiteFiles siteFiles, @DefaultValue("PT5M") Duration presignedUrlLifetime) {
+
+	enum SiteFiles {
+
+		/** every byte through this instance, from the store */
+		STREAM,
+		/** a 307 to a short-lived pre-signed URL of the store (S3 only) */
+		REDIRECT
+
+	}
 
 	@Override
 	public String toString() {
@@ -31,7 +44,8 @@ record DeliveryProperties(@DefaultValue("P7D") Duration horizon, @DefaultValue("
 		return "DeliveryProperties[horizon=" + horizon + ", onSiteBefore=" + onSiteBefore + ", manifestValidity="
 				+ manifestValidity + ", signingDir=" + signingDir + ", pollFlushInterval=" + pollFlushInterval
 				+ ", keyEncryptionKey=" + (keyEncryptionKey == null ? "none" : "(given)") + ", keyEncryptionKeyFile="
-				+ keyEncryptionKeyFile + "]";
+				+ keyEncryptionKeyFile + ", siteFiles=" + siteFiles + ", presignedUrlLifetime=" + presignedUrlLifetime
+				+ "]";
 	}
 
 }

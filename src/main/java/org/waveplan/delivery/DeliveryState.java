@@ -7,7 +7,7 @@ enum DeliveryState {
 	WAITING,
 	/** its file is ready to fetch */
 	READY,
-	/** the site has read the file to its end */
+	/** the site has read the file to its end (with {@code site-files=redirect}: was sent to the store for it) */
 	FETCHED,
 	/** the site has confirmed it holds the file, by its hash */
 	CONFIRMED,

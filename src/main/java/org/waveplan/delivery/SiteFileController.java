@@ -3,6 +3,7 @@ package org.waveplan.delivery;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.URI;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.WritableByteChannel;
@@ -41,7 +42,8 @@ import org.waveplan.shared.ProblemException;
  * A site's files, resumable ({@code Range}, {@code If-Range}), with their digest (RFC 9530) and strong ETag, and the
  * site's receipts. A file is found by its name among the site's rendered airings; its place in the store comes from
  * its key. Files on this machine's disk go out by sendfile; those in S3 are streamed through, ranges as ranged
- * GetObjects.
+ * GetObjects, or with {@code site-files=redirect} the site is sent to a short-lived pre-signed URL of the object
+ * ({@link SiteFileRedirects}), to which it sends its range.
  */
 @RestController
 class SiteFileController {
@@ -57,9 +59,12 @@ class SiteFileController {
 
 	private final DeliveryLog log;
 
-	SiteFileController(Deliverables files, DeliveryLog log) {
+	private final SiteFileRedirects redirects;
+
+	SiteFileController(Deliverables files, DeliveryLog log, SiteFileRedirects redirects) {
 		this.files = files;
 		this.log = log;
+		this.redirects = redirects;
 	}
 
 	@RequestMapping(path = "/api/sites/{code}/files/{name}", method = { RequestMethod.GET, RequestMethod.HEAD })
@@ -72,16 +77,29 @@ class SiteFileController {
 		String etag = "\"" + file.sha256() + "\"";
 		String lastModified = DateTimeFormatter.RFC_1123_DATE_TIME.format(file.createdAt().atOffset(ZoneOffset.UTC));
 		response.setHeader(HttpHeaders.ETAG, etag);
-		response.setHeader(HttpHeaders.LAST_MODIFIED, lastModified);
-		response.setHeader(HttpHeaders.ACCEPT_RANGES, "bytes");
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "private, max-age=31536000, immutable");
 		response.setHeader("Repr-Digest",
 				"sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(file.sha256())) + ":");
-		response.setContentType(contentType(name));
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "private, max-age=31536000, immutable");
 		if (ETags.noneMatchFails(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
 			response.setStatus(HttpStatus.NOT_MODIFIED.value());
 			return;
 		}
+		boolean head = request.getMethod().equals("HEAD");
+		Optional<URI> away = redirects.location(file, head);
+		if (away.isPresent()) {
+			// the URL is a credential for minutes: no cache may keep it, nor hand it out once it has expired
+			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+			response.setHeader(HttpHeaders.LOCATION, away.get().toString());
+			response.setStatus(HttpStatus.TEMPORARY_REDIRECT.value());
+			if (!head) {
+				// the bytes go by the store, out of sight: a site sent to them is as far as this instance can tell
+				log.fetched(code, file);
+			}
+			return;
+		}
+		response.setHeader(HttpHeaders.LAST_MODIFIED, lastModified);
+		response.setHeader(HttpHeaders.ACCEPT_RANGES, "bytes");
+		response.setContentType(contentType(name));
 		Optional<ByteRange> range;
 		try {
 			range = ifRange(request, etag, lastModified)
@@ -98,7 +116,7 @@ class SiteFileController {
 			response.setHeader(HttpHeaders.CONTENT_RANGE, "bytes " + part.first() + "-" + part.last() + "/" + size);
 		}
 		response.setContentLengthLong(part.length());
-		if (request.getMethod().equals("HEAD")) {
+		if (head) {
 			return;
 		}
 		if (part.last() == size - 1) {

@@ -3,12 +3,14 @@ package org.waveplan.shared;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.URI;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -69,6 +71,13 @@ final class FileObjectStore implements ObjectStore {
 	@Override
 	public Optional<Path> localPath(String key) {
 		return Optional.of(pathOf(key));
+	}
+
+	/** None: a file on this machine's disk is reached through the service only. */
+	@Override
+	public Optional<URI> presigned(String key, Access access, Duration lifetime) {
+		pathOf(key);
+		return Optional.empty();
 	}
 
 	@Override

@@ -2,7 +2,9 @@ package org.waveplan.shared;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -33,6 +35,20 @@ public interface ObjectStore {
 
 	/** Where the object is on this machine's disk, if the store keeps it there (FFmpeg and sendfile read it in place). */
 	Optional<Path> localPath(String key);
+
+	/** What a pre-signed URL lets its holder do. */
+	enum Access {
+
+		GET, HEAD
+
+	}
+
+	/**
+	 * A URL that lets whoever holds it read the object ({@code GET}, or {@code HEAD} for its headers) without any
+	 * other credential, for {@code lifetime} at most; empty if the store has no such URL to give (the file system).
+	 * It names the object whether or not it exists.
+	 */
+	Optional<URI> presigned(String key, Access access, Duration lifetime);
 
 	/** Where the store is, for messages to people. */
 	String describe(String key);

@@ -4,21 +4,26 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import software.amazon.awssdk.awscore.presigner.PresignedRequest;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
 import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
  * Objects in an S3 bucket under a prefix. A small object is one PutObject, a big one a multipart upload of parts
@@ -35,8 +40,11 @@ final class S3ObjectStore implements ObjectStore {
 
 	private final long partSize;
 
-	S3ObjectStore(S3Client s3, String bucket, String prefix, long partSize) {
+	private final S3Presigner presigner;
+
+	S3ObjectStore(S3Client s3, S3Presigner presigner, String bucket, String prefix, long partSize) {
 		this.s3 = s3;
+		this.presigner = presigner;
 		this.bucket = bucket;
 		this.prefix = prefix;
 		this.partSize = partSize;
@@ -174,6 +182,28 @@ final class S3ObjectStore implements ObjectStore {
 	@Override
 	public Optional<Path> localPath(String key) {
 		return Optional.empty();
+	}
+
+	/**
+	 * A SigV4 query-string URL, signed here without a call to the store. It is signed at the real time, not the
+	 * service's clock: the store checks it against its own. Temporary credentials (an instance role) end it sooner
+	 * if they expire first.
+	 */
+	@Override
+	public Optional<URI> presigned(String key, Access access, Duration lifetime) {
+		String name = prefix + key;
+		PresignedRequest signed = switch (access) {
+			case GET -> presigner.presignGetObject(r -> r.signatureDuration(lifetime)
+				.getObjectRequest(get -> get.bucket(bucket).key(name)));
+			case HEAD -> presigner.presignHeadObject(r -> r.signatureDuration(lifetime)
+				.headObjectRequest(head -> head.bucket(bucket).key(name)));
+		};
+		try {
+			return Optional.of(signed.url().toURI());
+		}
+		catch (URISyntaxException ex) {
+			throw new IllegalStateException("the SDK signed a URL that is not one: " + ex.getMessage(), ex);
+		}
 	}
 
 	@Override

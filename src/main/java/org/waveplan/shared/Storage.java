@@ -15,6 +15,7 @@ import jakarta.annotation.PreDestroy;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
@@ -22,7 +23,9 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
+import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.model.HeadBucketRequest;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
  * The object store chosen by {@code waveplan.storage.type}: each kind of object (originals, renditions, idents) is
@@ -36,6 +39,8 @@ public class Storage implements StorageProbe {
 	private final StorageProperties settings;
 
 	private final S3Client s3;
+
+	private final S3Presigner presigner;
 
 	private final SourceCache cache;
 
@@ -52,12 +57,15 @@ public class Storage implements StorageProbe {
 				throw new IllegalStateException("waveplan.storage.part-size is " + settings.partSize()
 						+ ": S3 takes parts of 5MB at least");
 			}
-			this.s3 = client(settings);
+			AwsCredentialsProvider credentials = DefaultCredentialsProvider.builder().build();
+			this.s3 = client(settings, credentials);
+			this.presigner = presigner(settings, credentials);
 			Path cacheDir = settings.cacheDir() != null ? settings.cacheDir() : waveplan.dataDir().resolve("cache");
 			this.cache = new SourceCache(cacheDir, settings.cacheSize().toBytes());
 		}
 		else {
 			this.s3 = null;
+			this.presigner = null;
 			this.cache = null;
 		}
 	}
@@ -66,7 +74,12 @@ public class Storage implements StorageProbe {
 	public ObjectStore area(String name, Path root) {
 		roots.put(name, root);
 		return s3 == null ? new FileObjectStore(root)
-				: new S3ObjectStore(s3, settings.bucket(), settings.prefix() + name + "/", settings.partSize().toBytes());
+				: new S3ObjectStore(s3, presigner, settings.bucket(), settings.prefix() + name + "/", settings.partSize().toBytes());
+	}
+
+	/** Whether the stores give pre-signed URLs ({@link ObjectStore#presigned}): those in S3 do. */
+	public boolean presigns() {
+		return presigner != null;
 	}
 
 	/** Moves the file system's folders of every area into the bucket, each object checked by its hash. */
@@ -119,10 +132,10 @@ public class Storage implements StorageProbe {
 		}
 	}
 
-	private static S3Client client(StorageProperties settings) {
+	private static S3Client client(StorageProperties settings, AwsCredentialsProvider credentials) {
 		S3ClientBuilder builder = S3Client.builder()
 			.region(Region.of(settings.region()))
-			.credentialsProvider(DefaultCredentialsProvider.builder().build())
+			.credentialsProvider(credentials)
 			.httpClientBuilder(UrlConnectionHttpClient.builder())
 			.forcePathStyle(settings.pathStyle())
 			// MinIO, Ceph and older S3 clones refuse the trailing checksums the SDK would add by default
@@ -134,9 +147,22 @@ public class Storage implements StorageProbe {
 		return builder.build();
 	}
 
+	/** The client's region, endpoint, path style and credentials: a URL names the very object the client reads. */
+	private static S3Presigner presigner(StorageProperties settings, AwsCredentialsProvider credentials) {
+		S3Presigner.Builder builder = S3Presigner.builder()
+			.region(Region.of(settings.region()))
+			.credentialsProvider(credentials)
+			.serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(settings.pathStyle()).build());
+		if (settings.endpoint() != null) {
+			builder.endpointOverride(settings.endpoint());
+		}
+		return builder.build();
+	}
+
 	@PreDestroy
 	void close() throws IOException {
 		if (s3 != null) {
+			presigner.close();
 			s3.close();
 			cache.close();
 		}

@@ -2,7 +2,9 @@ package org.waveplan.shared;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -23,6 +25,10 @@ public record StoredObject(ObjectStore store, String key, String sha256) {
 
 	public Optional<Path> localPath() {
 		return store.localPath(key);
+	}
+
+	public Optional<URI> presigned(ObjectStore.Access access, Duration lifetime) {
+		return store.presigned(key, access, lifetime);
 	}
 
 	@Override

@@ -19,7 +19,7 @@ import org.waveplan.delivery.ManifestFormat;
 
 /**
  * A man in the middle between the agent and the service: passes everything on, and can change manifest bodies on
- * the way (tamper, replay an old one) or slow file downloads down.
+ * the way (tamper, replay an old one), the {@code Location} of a redirect, or slow file downloads down.
  */
 final class MeddlingProxy implements AutoCloseable {
 
@@ -37,6 +37,9 @@ final class MeddlingProxy implements AutoCloseable {
 	}
 
 	volatile UnaryOperator<Manifest> manifests = UnaryOperator.identity();
+
+	/** What a redirect's {@code Location} becomes on the way. */
+	volatile UnaryOperator<String> locations = UnaryOperator.identity();
 
 	/** Bytes a second a download gets, 0 for no limit. */
 	volatile int bytesPerSecond;
@@ -70,6 +73,8 @@ final class MeddlingProxy implements AutoCloseable {
 					exchange.getResponseHeaders().put(name, values);
 				}
 			});
+			response.headers().firstValue("Location")
+				.ifPresent(location -> exchange.getResponseHeaders().set("Location", locations.apply(location)));
 			boolean manifest = exchange.getRequestURI().getPath().endsWith("/manifest");
 			try (InputStream in = response.body()) {
 				if (manifest) {

@@ -18,7 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.waveplan.WaveplanApplication;
 import org.waveplan.pipeline.Deliverables;
-import org.waveplan.pipeline.RenderTestSupport;
 import org.waveplan.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /** The real site agent against the real embedded server, and a man in the middle where the test needs one. */
-class SiteAgentTest extends RenderTestSupport {
+class SiteAgentTest extends AgentTestSupport {
 
 	private static final String MANIFEST = "/api/sites/{code}/manifest";
 
@@ -192,38 +191,6 @@ class SiteAgentTest extends RenderTestSupport {
 		assertThat(agent.get("intervalSeconds").asInt()).isEqualTo(45);
 		assertThat(agent.get("tokenId").asLong()).isEqualTo(issued.get("record").get("id").asLong());
 		assertThat(agent.get("lastPollAt").asText()).isEqualTo(clock.instant().toString());
-	}
-
-	private record Setup(Path tokenFile, long tokenId, Path keyFile, long airingId, String name, String sha256,
-			long size) {
-	}
-
-	/** TAC's file rendered, a token for TAC in a file, the pinned signing key in another. */
-	private Setup renderedForTac() throws Exception {
-		threeSitesAirTheSameEpisodeTomorrow();
-		post(producer(), "/api/airings/" + airing(renders(""), "TAC") + "/render", null);
-		JsonNode tac = render(awaitAll("done", 3), "TAC");
-		JsonNode issued = post(as(Role.ADMIN), "/api/sites/TAC/tokens", Map.of("label", "agent")).getBody();
-		Path tokenFile = Files.writeString(temp.resolve("token"), issued.get("token").asText());
-		Path keyFile = pinnedKey();
-		return new Setup(tokenFile, issued.get("record").get("id").asLong(), keyFile, tac.get("airingId").asLong(),
-				tac.get("renditionKey").asText() + ".mp3", tac.get("file").get("sha256").asText(),
-				tac.get("file").get("sizeBytes").asLong());
-	}
-
-	private Path pinnedKey() throws java.io.IOException {
-		return Files.writeString(temp.resolve("signing-key.pub"),
-				get(engineer(), "/api/delivery/signing-key").getBody().get("current").get("publicKey").asText());
-	}
-
-	private SiteAgent agent(Setup setup, String server, String site, Path dir) throws Exception {
-		return agent(setup, server, site, dir, clock);
-	}
-
-	private static SiteAgent agent(Setup setup, String server, String site, Path dir, Clock clock) throws Exception {
-		return new SiteAgent(SiteAgent.Options.parse(List.of("--server", server, "--site", site, "--token-file",
-				setup.tokenFile().toString(), "--signing-key", setup.keyFile().toString(), "--dir", dir.toString(),
-				"--once")), clock);
 	}
 
 }

@@ -3,7 +3,11 @@ package org.waveplan.shared;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -33,6 +37,40 @@ class S3ObjectStoreTest extends ObjectStoreContract {
 	@AfterEach
 	void close() throws IOException {
 		storage.close();
+	}
+
+	/**
+	 * A pre-signed URL reads the object with no credential but its own, from the client's endpoint in its path
+	 * style, for the lifetime asked; one for HEAD does not GET.
+	 */
+	@Test
+	void givesPreSignedUrlsThatReadTheObjectForTheirLifetime() throws Exception {
+		ObjectStore store = store();
+		byte[] content = new byte[3000];
+		new java.util.Random(3).nextBytes(content);
+		String key = ObjectStore.keyOf(Sha256.hex(content), "mp3");
+		store.put(key, new ByteArrayInputStream(content), content.length);
+		HttpClient http = HttpClient.newHttpClient();
+
+		URI get = store.presigned(key, ObjectStore.Access.GET, Duration.ofSeconds(90)).orElseThrow();
+		assertThat(get.toString()).startsWith(S3Server.endpoint() + "/").contains("/test/").contains(key)
+			.contains("X-Amz-Expires=90&");
+		HttpResponse<byte[]> whole = http.send(HttpRequest.newBuilder(get).build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(whole.statusCode()).isEqualTo(200);
+		assertThat(whole.body()).isEqualTo(content);
+		HttpResponse<byte[]> tail = http.send(HttpRequest.newBuilder(get).header("Range", "bytes=1000-").build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(tail.statusCode()).isEqualTo(206);
+		assertThat(tail.body()).hasSize(2000);
+
+		URI head = store.presigned(key, ObjectStore.Access.HEAD, Duration.ofSeconds(90)).orElseThrow();
+		HttpResponse<Void> headers = http.send(
+				HttpRequest.newBuilder(head).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+				HttpResponse.BodyHandlers.discarding());
+		assertThat(headers.statusCode()).isEqualTo(200);
+		assertThat(headers.headers().firstValueAsLong("Content-Length")).hasValue(content.length);
+		assertThat(http.send(HttpRequest.newBuilder(head).build(), HttpResponse.BodyHandlers.discarding()).statusCode())
+			.isEqualTo(403);
 	}
 
 	/**
