@@ -3,8 +3,6 @@ package org.waveplan;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -27,6 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -35,9 +35,9 @@ import org.waveplan.shared.S3Server;
 
 /**
  * One instance of the service as a JVM of its own, as an operator runs it: {@code java} of this JVM's Java home on
- * the test class path, running {@link WaveplanApplication} with a free port, a data directory of its own and the
- * given settings, its output in {@link #log()}. A cluster is several nodes given the same {@link #settings}: one
- * database on the tests' embedded PostgreSQL, one s3proxy bucket, one key-encryption key. {@link #kill()} is a
+ * the test class path, running {@link WaveplanApplication} on a free port it takes itself, with a data directory of
+ * its own and the given settings, its output in {@link #log()}. A cluster is several nodes given the same
+ * {@link #settings}: one database on the tests' embedded PostgreSQL, one s3proxy bucket, one key-encryption key. {@link #kill()} is a
  * machine's sudden death (SIGKILL, its FFmpeg processes too), {@link #stop()} an operator's graceful stop; whatever
  * is still running when the test JVM ends is killed, so no node outlives the build.
  */
@@ -47,7 +47,7 @@ public final class ClusterNode implements AutoCloseable {
 	 * How often a node's Quartz checks in: a node that stops checking in is found failed this long plus Quartz's
 	 * fixed 7.5 s margin later, and its jobs that asked for recovery run on another node.
 	 */
-	public static final Duration CHECK_IN = Duration.ofSeconds(2);
+	public static final Duration CHECK_IN = Duration.ofSeconds(1);
 
 	/** Quartz's fixed margin after a missed check-in before it takes a node for failed (JobStoreSupport). */
 	public static final Duration QUARTZ_FAILURE_MARGIN = Duration.ofMillis(7500);
@@ -57,6 +57,8 @@ public final class ClusterNode implements AutoCloseable {
 			"-XX:+ExitOnOutOfMemoryError");
 
 	private static final int SIGKILL_EXIT = 128 + 9;
+
+	private static final Pattern LISTENING = Pattern.compile("Tomcat started on port (\\d+)");
 
 	private static final Set<ClusterNode> RUNNING = ConcurrentHashMap.newKeySet();
 
@@ -70,17 +72,17 @@ public final class ClusterNode implements AutoCloseable {
 
 	private final Path log;
 
-	private final int port;
-
 	private final Process process;
+
+	// known once the node listens: it takes a free port itself, so that nothing takes it between a look and its start
+	private volatile int port;
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-	private ClusterNode(String name, Path dataDir, Path log, int port, Process process) {
+	private ClusterNode(String name, Path dataDir, Path log, Process process) {
 		this.name = name;
 		this.dataDir = dataDir;
 		this.log = log;
-		this.port = port;
 		this.process = process;
 	}
 
@@ -117,7 +119,6 @@ public final class ClusterNode implements AutoCloseable {
 			FileSystemUtils.deleteRecursively(dataDir);
 			Files.createDirectories(dataDir);
 			Path log = dir.resolve(name + ".log");
-			int port = freePort();
 			List<String> command = new ArrayList<>();
 			command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 			command.addAll(jvmOptions);
@@ -125,7 +126,7 @@ public final class ClusterNode implements AutoCloseable {
 			command.add(classPath());
 			command.add(WaveplanApplication.class.getName());
 			Map<String, String> all = new LinkedHashMap<>(settings);
-			all.put("server.port", Integer.toString(port));
+			all.put("server.port", "0");
 			all.put("waveplan.data-dir", dataDir.toAbsolutePath().toString());
 			// the console goes to the node's log; one file is enough
 			all.put("logging.file.name", "");
@@ -137,7 +138,7 @@ public final class ClusterNode implements AutoCloseable {
 				builder.environment().put("AWS_ACCESS_KEY_ID", System.getProperty("aws.accessKeyId"));
 				builder.environment().put("AWS_SECRET_ACCESS_KEY", System.getProperty("aws.secretAccessKey"));
 			}
-			ClusterNode node = new ClusterNode(name, dataDir, log, port, builder.start());
+			ClusterNode node = new ClusterNode(name, dataDir, log, builder.start());
 			RUNNING.add(node);
 			return node;
 		}
@@ -150,12 +151,27 @@ public final class ClusterNode implements AutoCloseable {
 		return name;
 	}
 
-	/** {@code http://127.0.0.1:port}, without a slash at the end. */
+	/** {@code http://127.0.0.1:port}, without a slash at the end (waits until the node listens). */
 	public String baseUrl() {
-		return "http://127.0.0.1:" + port;
+		return "http://127.0.0.1:" + port();
 	}
 
+	/** The port the node listens on; waits until it does (at most 2 minutes), as it chooses a free one itself. */
 	public int port() {
+		long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+		while (port == 0) {
+			port = listening();
+			if (port == 0) {
+				if (!process.isAlive()) {
+					throw new IllegalStateException("node " + name + " ended with exit code " + process.exitValue()
+							+ " before it listened\n" + tail(60));
+				}
+				if (System.nanoTime() > deadline) {
+					throw new IllegalStateException("node " + name + " not listening after 2 minutes\n" + tail(60));
+				}
+				sleep(Duration.ofMillis(100));
+			}
+		}
 		return port;
 	}
 
@@ -179,9 +195,6 @@ public final class ClusterNode implements AutoCloseable {
 	/** Waits until {@code /actuator/health/readiness} answers 200; fails with the log's tail if it dies or is late. */
 	public ClusterNode awaitReady(Duration timeout) {
 		long deadline = System.nanoTime() + timeout.toNanos();
-		HttpRequest readiness = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness"))
-			.timeout(Duration.ofSeconds(5))
-			.build();
 		while (true) {
 			if (!process.isAlive()) {
 				throw new IllegalStateException(
@@ -189,12 +202,17 @@ public final class ClusterNode implements AutoCloseable {
 								+ tail(60));
 			}
 			try {
-				if (http.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+				if (port == 0) {
+					port = listening();
+				}
+				if (port != 0 && http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness"))
+					.timeout(Duration.ofSeconds(5))
+					.build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
 					return this;
 				}
 			}
 			catch (IOException ex) {
-				// not listening yet
+				// not answering yet
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
@@ -276,7 +294,7 @@ public final class ClusterNode implements AutoCloseable {
 
 	@Override
 	public String toString() {
-		return "node " + name + " (pid " + process.pid() + ", " + baseUrl() + ")";
+		return "node " + name + " (pid " + process.pid() + (port == 0 ? ")" : ", port " + port + ")");
 	}
 
 	private void killAll() {
@@ -370,9 +388,14 @@ public final class ClusterNode implements AutoCloseable {
 		}
 	}
 
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
+	/** The port the node's log says its web server listens on, 0 until it does. */
+	private int listening() {
+		try {
+			Matcher started = LISTENING.matcher(Files.readString(log, StandardCharsets.ISO_8859_1));
+			return started.find() ? Integer.parseInt(started.group(1)) : 0;
+		}
+		catch (IOException ex) {
+			return 0;
 		}
 	}
 

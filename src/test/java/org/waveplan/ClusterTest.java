@@ -1,5 +1,6 @@
 package org.waveplan;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -7,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -30,12 +32,16 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.util.FileSystemUtils;
 import org.waveplan.agent.SiteAgent;
 import org.waveplan.audio.Ffmpeg;
 import org.waveplan.delivery.ManifestFormat;
 import org.waveplan.shared.S3Server;
 import org.waveplan.shared.Sha256;
+
+import software.amazon.awssdk.services.s3.S3Client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -45,10 +51,11 @@ import static org.waveplan.Fixtures.with;
 
 /**
  * Two instances of the service as separate processes ({@link ClusterNode}), on one PostgreSQL database and one S3
- * bucket, as an operator runs them behind a load balancer: a file rendered by the cluster reaches a site through
- * either node, verified by the site agent; a token revoked and a key rotated on one node hold on the other; and a
- * node killed (SIGKILL) in the middle of a render leaves it to the other, which finishes it with no new request.
- * The nodes start once for all; the kill comes last.
+ * bucket, as an operator runs them behind a load balancer: started at once on an empty database, they make its
+ * first state once; a file rendered by the cluster reaches a site through either node, verified by the site agent;
+ * a token revoked, a key rotated and a manifest changed on one node hold on the other within 5 s; and a node killed
+ * (SIGKILL) in the middle of a render leaves it to the other, which finishes it with no new request. The nodes start
+ * once for all; the kill comes last.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterTest {
@@ -62,6 +69,10 @@ class ClusterTest {
 			"channels", 1, "preset", "am-sw");
 
 	private static Path dir;
+
+	private static String bucket;
+
+	private static Map<String, String> settings;
 
 	private static ClusterNode a;
 
@@ -86,7 +97,8 @@ class ClusterTest {
 		dir = TestDirs.path("cluster").toAbsolutePath();
 		FileSystemUtils.deleteRecursively(dir);
 		Files.createDirectories(dir);
-		Map<String, String> settings = ClusterNode.settings("cluster", S3Server.bucket());
+		bucket = S3Server.bucket();
+		settings = ClusterNode.settings("cluster", bucket);
 		a = ClusterNode.start("a", dir, settings);
 		b = ClusterNode.start("b", dir, settings);
 		// meanwhile, the episodes
@@ -122,13 +134,29 @@ class ClusterTest {
 			.toArray(CompletableFuture[]::new)).join();
 	}
 
+	/** Both started at once on an empty database: it was migrated once, and one made the first admin and key. */
+	@Test
+	@Order(0)
+	void theFirstStartIsMadeOnce() {
+		JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(settings.get("spring.datasource.url"),
+				settings.get("spring.datasource.username"), settings.get("spring.datasource.password")));
+		assertThat(jdbc.queryForList("select version from flyway_schema_history where success group by version"
+				+ " having count(*) > 1", String.class)).as("migrations run twice").isEmpty();
+		assertThat(jdbc.queryForList("select username from app_user", String.class)).containsExactly("admin");
+		assertThat(Stream.of(a, b).filter(node -> Files.exists(node.dataDir().resolve("initial-admin-password"))))
+			.hasSize(1);
+		assertThat(jdbc.queryForObject("select count(*) from signing_key", Integer.class)).isEqualTo(1);
+		// the two nodes are one Quartz cluster
+		assertThat(jdbc.queryForObject("select count(*) from qrtz_scheduler_state", Integer.class)).isEqualTo(2);
+	}
+
 	@Test
 	@Order(1)
 	void aRenderMadeOnOneNodeIsDownloadedFromEitherVerified() throws Exception {
 		ResponseEntity<JsonNode> asked = admin(a).postForEntity("/api/airings/" + shortAiring + "/render", null,
 				JsonNode.class);
 		assertThat(asked.getStatusCode()).as(String.valueOf(asked.getBody())).isEqualTo(HttpStatus.ACCEPTED);
-		await().atMost(Duration.ofSeconds(60))
+		await("the short render done, seen from node b").atMost(Duration.ofSeconds(60))
 			.pollInterval(Duration.ofMillis(200))
 			.until(() -> render(b, shortAiring).get("state").asText().equals("done"));
 		JsonNode file = render(b, shortAiring).get("file");
@@ -148,67 +176,84 @@ class ClusterTest {
 
 	@Test
 	@Order(2)
-	void aTokenRevokedOnANodeIsRefusedByTheOther() {
+	void aTokenRevokedAKeyRotatedAndAManifestChangedOnANodeHoldOnTheOtherWithinFiveSeconds() throws Exception {
 		JsonNode issued = admin(a).postForObject("/api/sites/TAC/tokens", Map.of("label", "revoked"), JsonNode.class);
 		String revoked = issued.get("token").asText();
 		// B knows the token now, and would answer from what it remembers
 		assertThat(manifest(b, revoked).getStatusCode()).isEqualTo(HttpStatus.OK);
-		admin(a).delete("/api/sites/TAC/tokens/" + issued.get("record").get("id").asLong());
-		assertThat(manifest(a, revoked).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-		await().atMost(WITHIN)
-			.pollInterval(Duration.ofMillis(100))
-			.until(() -> manifest(b, revoked).getStatusCode() == HttpStatus.UNAUTHORIZED);
-	}
-
-	@Test
-	@Order(3)
-	void aKeyRotatedOnANodeSignsOnTheOther() throws Exception {
+		int airings = airings(b);
 		JsonNode first = currentKey(b);
-		assertThat(signedBy(manifest(b, Files.readString(token)), first)).isTrue();
+		assertThat(currentKey(a)).isEqualTo(first);
+		assertThat(signedBy(manifest(b, siteToken()), first)).isTrue();
+
+		// three changes on A at once, followed by B meanwhile
+		admin(a).delete("/api/sites/TAC/tokens/" + issued.get("record").get("id").asLong());
+		long revokedAt = System.nanoTime();
 		JsonNode rotated = admin(a).postForObject("/api/delivery/signing-key/rotate", null, JsonNode.class);
-		assertThat(rotated.get("keyId").asText()).isNotEqualTo(first.get("keyId").asText());
 		long rotatedAt = System.nanoTime();
-		await().atMost(WITHIN.plusSeconds(1))
-			.pollInterval(Duration.ofMillis(100))
-			.until(() -> signedBy(manifest(b, Files.readString(token)), rotated));
-		System.out.printf("node b signs with the key rotated on node a after %d ms%n",
-				Duration.ofNanos(System.nanoTime() - rotatedAt).toMillis());
+		assertThat(rotated.get("keyId").asText()).isNotEqualTo(first.get("keyId").asText());
+		Fixtures fixtures = new Fixtures(admin(a));
+		fixtures.program("later", 1);
+		String later = LocalDate.now(ZoneOffset.UTC).plusDays(2).toString();
+		fixtures.bindSlot(with(slot("TAC", "TX1", 11700, "07:00", "07:01"), "validFrom", later, "validTo", later),
+				"later");
+
+		assertThat(manifest(a, revoked).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+		long refused = heldWithin("node b refusing the revoked token", WITHIN, revokedAt,
+				() -> manifest(b, revoked).getStatusCode() == HttpStatus.UNAUTHORIZED);
+		// B reads the current key again every 5 s; the margin is for the polls on a loaded machine
+		long signs = heldWithin("node b signing with the rotated key", WITHIN.plusSeconds(1), rotatedAt,
+				() -> signedBy(manifest(b, siteToken()), rotated));
+		// planned on A after the slot's commit, and A's own cache is cleared at once
+		heldWithin("node a serving the new airing", Duration.ofSeconds(30), System.nanoTime(),
+				() -> airings(a) == airings + 1);
+		long served = heldWithin("node b serving the new airing", WITHIN, System.nanoTime(),
+				() -> airings(b) == airings + 1);
+		System.out.printf("node b refused the token revoked on node a after %d ms, signed with the key rotated there"
+				+ " after %d ms, served its changed manifest %d ms after it did%n", refused, signs, served);
+
 		publicKey = Files.writeString(dir.resolve("key.pub"), rotated.get("publicKey").asText());
 		// the agent pinned to the new key takes B's manifest
 		assertThat(agentRound(b, publicKey, dir.resolve("site-rotated"))).isZero();
 	}
 
 	@Test
-	@Order(4)
+	@Order(3)
 	void aNodeKilledMidRenderLeavesTheRenderToTheOther() throws Exception {
 		ResponseEntity<JsonNode> asked = admin(a).postForEntity("/api/airings/" + longAiring + "/render", null,
 				JsonNode.class);
 		assertThat(asked.getStatusCode()).as(String.valueOf(asked.getBody())).isEqualTo(HttpStatus.ACCEPTED);
 		// whichever node's Quartz took the job runs it; it is the one killed
-		await().atMost(Duration.ofSeconds(30))
+		await("a node starts the long render").atMost(Duration.ofSeconds(30))
 			.pollInterval(Duration.ofMillis(100))
 			.until(() -> a.logged("rendering Long") || b.logged("rendering Long"));
 		ClusterNode killed = a.logged("rendering Long") ? a : b;
 		ClusterNode other = killed == a ? b : a;
-		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
-			JsonNode render = render(other, longAiring);
-			return render.get("state").asText().equals("running") && render.get("progress").asDouble() >= 0.1;
-		});
+		await("the long render running past 10 %").atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> {
+				JsonNode render = render(other, longAiring);
+				return render.get("state").asText().equals("running") && render.get("progress").asDouble() >= 0.1;
+			});
 		JsonNode cut = render(other, longAiring);
 		assertThat(cut.get("attempts").asInt()).isEqualTo(1);
 		assertThat(other.logged("rendering Long")).as("node " + other.name() + " rendered it too").isFalse();
 		killed.kill();
 		long killedAt = System.nanoTime();
+		JsonNode left = render(other, longAiring);
+		assertThat(left.get("state").asText()).as("cut short: " + left).isEqualTo("running");
 		System.out.printf("node %s killed (SIGKILL) at %.0f%% of the render%n", killed.name(),
-				cut.get("progress").asDouble() * 100);
+				left.get("progress").asDouble() * 100);
 
-		// Quartz on the other node finds the killed one missing its check-ins and runs its job again
-		await().atMost(ClusterNode.CHECK_IN.plus(ClusterNode.QUARTZ_FAILURE_MARGIN).plusSeconds(20))
+		// the other's Quartz finds the killed node missing its check-ins, and runs its job again: the render claimed
+		// anew, a second attempt
+		Duration found = ClusterNode.CHECK_IN.multipliedBy(2).plus(ClusterNode.QUARTZ_FAILURE_MARGIN);
+		await("node " + other.name() + " taking the render over").atMost(found.plusSeconds(10))
 			.pollInterval(Duration.ofMillis(100))
 			.until(() -> render(other, longAiring).get("attempts").asInt() == 2);
 		Duration takenOver = Duration.ofNanos(System.nanoTime() - killedAt);
-		await().atMost(Duration.ofSeconds(90))
-			.pollInterval(Duration.ofMillis(200))
+		await("node " + other.name() + " finishing the render").atMost(Duration.ofSeconds(90))
+			.pollInterval(Duration.ofMillis(100))
 			.until(() -> !render(other, longAiring).get("state").asText().equals("running"));
 		Duration finished = Duration.ofNanos(System.nanoTime() - killedAt);
 		System.out.printf("failover: node %s took the render over %.1f s after the kill and finished it %.1f s after"
@@ -225,6 +270,15 @@ class ClusterTest {
 		assertThat(agentRound(other, publicKey, site)).isZero();
 		assertThat(Sha256.of(site.resolve(name))).isEqualTo(file.get("sha256").asText());
 		assertThat(Files.size(site.resolve(name))).isEqualTo(file.get("sizeBytes").asLong());
+		// the bucket holds the two whole renditions, nothing of the run cut short
+		try (S3Client s3 = S3Server.client()) {
+			assertThat(s3.listObjectsV2Paginator(r -> r.bucket(bucket).prefix("waveplan/renders/"))
+				.contents()
+				.stream()
+				.map(object -> object.key().substring(object.key().lastIndexOf('/') + 1))
+				.toList()).containsExactlyInAnyOrder(name,
+						render(other, shortAiring).get("renditionKey").asText() + ".mp3");
+		}
 	}
 
 	/** A program of the length, its episode queued, bound to a slot tomorrow at TAC: its airing's id. */
@@ -236,7 +290,8 @@ class ClusterTest {
 		String stop = start.substring(0, 3) + String.format("%02d", minutes);
 		fixtures.bindSlot(with(slot("TAC", "TX1", khz, start, stop), "validFrom", day, "validTo", day), program);
 		// planned and its render queued after the slot's commit, on another thread
-		await().atMost(Duration.ofSeconds(30)).until(() -> renders(a, program).size() == 1);
+		await("the render of " + program + " planned").atMost(Duration.ofSeconds(30))
+			.until(() -> renders(a, program).size() == 1);
 		return renders(a, program).get(0).get("airingId").asLong();
 	}
 
@@ -262,6 +317,27 @@ class ClusterTest {
 	private static int agentRound(ClusterNode node, Path key, Path site) throws Exception {
 		return SiteAgent.run(List.of("--server", node.baseUrl(), "--site", "TAC", "--token-file", token.toString(),
 				"--signing-key", key.toString(), "--dir", Files.createDirectories(site).toString(), "--once"));
+	}
+
+	/** Waits until the condition holds, at most the limit after {@code since} (nanoTime): the milliseconds it took. */
+	private static long heldWithin(String what, Duration limit, long since, Callable<Boolean> condition) {
+		Duration left = limit.minusNanos(System.nanoTime() - since);
+		await(what).atMost(left.isNegative() ? Duration.ofMillis(1) : left)
+			.pollDelay(Duration.ZERO)
+			.pollInterval(Duration.ofMillis(100))
+			.until(condition);
+		return Duration.ofNanos(System.nanoTime() - since).toMillis();
+	}
+
+	/** The airings in the site's manifest, as the node serves it. */
+	private static int airings(ClusterNode node) throws Exception {
+		ResponseEntity<byte[]> manifest = manifest(node, siteToken());
+		assertThat(manifest.getStatusCode()).isEqualTo(HttpStatus.OK);
+		return ManifestFormat.read(manifest.getBody()).airings().size();
+	}
+
+	private static String siteToken() throws IOException {
+		return Files.readString(token).trim();
 	}
 
 	private static JsonNode currentKey(ClusterNode node) {
