@@ -37,9 +37,9 @@ import org.waveplan.shared.S3Server;
  * One instance of the service as a JVM of its own, as an operator runs it: {@code java} of this JVM's Java home on
  * the test class path, running {@link WaveplanApplication} on a free port it takes itself, with a data directory of
  * its own and the given settings, its output in {@link #log()}. A cluster is several nodes given the same
- * {@link #settings}: one database on the tests' embedded PostgreSQL, one s3proxy bucket, one key-encryption key. {@link #kill()} is a
- * machine's sudden death (SIGKILL, its FFmpeg processes too), {@link #stop()} an operator's graceful stop; whatever
- * is still running when the test JVM ends is killed, so no node outlives the build.
+ * {@link #settings}: one database on the tests' embedded PostgreSQL, one s3proxy bucket, one key-encryption key.
+ * {@link #kill()} is a machine's sudden death (SIGKILL, its FFmpeg processes too), {@link #stop()} an operator's
+ * graceful stop; whatever is still running when the test JVM ends is killed, so no node outlives the build.
  */
 public final class ClusterNode implements AutoCloseable {
 
@@ -234,8 +234,15 @@ public final class ClusterNode implements AutoCloseable {
 		process.destroyForcibly();
 		int exit = waitFor(Duration.ofSeconds(30));
 		ffmpeg.forEach(ProcessHandle::destroyForcibly);
-		// any that its JVM started between the look and the kill
-		ffmpegProcesses().forEach(ProcessHandle::destroyForcibly);
+		// and any that its JVM started between the look and the kill
+		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		for (List<ProcessHandle> left = ffmpegProcesses(); !left.isEmpty(); left = ffmpegProcesses()) {
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("FFmpeg of node " + name + " still runs after SIGKILL: " + left);
+			}
+			left.forEach(ProcessHandle::destroyForcibly);
+			sleep(Duration.ofMillis(50));
+		}
 		RUNNING.remove(this);
 		if (exit != SIGKILL_EXIT) {
 			throw new IllegalStateException("node " + name + " ended with exit code " + exit + ", not SIGKILL's "
