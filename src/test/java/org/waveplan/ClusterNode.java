@@ -39,7 +39,8 @@ import org.waveplan.shared.S3Server;
  * its own and the given settings, its output in {@link #log()}. A cluster is several nodes given the same
  * {@link #settings}: one database on the tests' embedded PostgreSQL, one s3proxy bucket, one key-encryption key.
  * {@link #kill()} is a machine's sudden death (SIGKILL, its FFmpeg processes too), {@link #stop()} an operator's
- * graceful stop; whatever is still running when the test JVM ends is killed, so no node outlives the build.
+ * graceful stop; whatever is still running when the test JVM ends is killed, and a node whose test JVM is gone
+ * however it ended (its standard input closes) stops, so no node outlives the build.
  */
 public final class ClusterNode implements AutoCloseable {
 
@@ -124,7 +125,7 @@ public final class ClusterNode implements AutoCloseable {
 			command.addAll(jvmOptions);
 			command.add("-cp");
 			command.add(classPath());
-			command.add(WaveplanApplication.class.getName());
+			command.add(Main.class.getName());
 			Map<String, String> all = new LinkedHashMap<>(settings);
 			all.put("server.port", "0");
 			all.put("waveplan.data-dir", dataDir.toAbsolutePath().toString());
@@ -404,6 +405,34 @@ public final class ClusterNode implements AutoCloseable {
 		catch (IOException ex) {
 			return 0;
 		}
+	}
+
+	/**
+	 * A node's {@code main}: the service, which stops once the JVM that started it is gone, even killed, as the pipe
+	 * of its standard input then closes.
+	 */
+	public static final class Main {
+
+		private Main() {
+		}
+
+		public static void main(String[] args) throws Exception {
+			Thread watch = new Thread(() -> {
+				try {
+					while (System.in.read() >= 0) {
+						// nothing is sent: only the end counts
+					}
+				}
+				catch (IOException ex) {
+					// ended all the same
+				}
+				System.exit(0);
+			}, "test-jvm-watch");
+			watch.setDaemon(true);
+			watch.start();
+			WaveplanApplication.main(args);
+		}
+
 	}
 
 	private static void sleep(Duration duration) {
