@@ -193,6 +193,11 @@ public final class ClusterNode implements AutoCloseable {
 		return process.isAlive();
 	}
 
+	/** {@link #awaitReady(Duration)} for at most 2 minutes: two nodes starting on a loaded 2-core machine. */
+	public ClusterNode awaitReady() {
+		return awaitReady(Duration.ofMinutes(2));
+	}
+
 	/** Waits until {@code /actuator/health/readiness} answers 200; fails with the log's tail if it dies or is late. */
 	public ClusterNode awaitReady(Duration timeout) {
 		long deadline = System.nanoTime() + timeout.toNanos();

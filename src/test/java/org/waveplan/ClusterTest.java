@@ -107,8 +107,8 @@ class ClusterTest {
 		// meanwhile, the episodes
 		Path shortEpisode = speech(dir.resolve("short.mp3"), 1);
 		Path longEpisode = speech(dir.resolve("long.mp3"), LONG_MINUTES);
-		a.awaitReady(Duration.ofMinutes(2));
-		b.awaitReady(Duration.ofMinutes(2));
+		a.awaitReady();
+		b.awaitReady();
 		// the initial admin, made by one of them
 		Path made = Stream.of(a, b)
 			.map(node -> node.dataDir().resolve("initial-admin-password"))
