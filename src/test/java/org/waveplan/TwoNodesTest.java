@@ -5,11 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -36,13 +33,12 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Two instances as one service: two application contexts, each with its own data directory and port, on one
- * PostgreSQL, spoken to over HTTP. They start at the same moment on an empty database with the demo profile (and
- * a second pair without it), and then serve what the other changed within 5 s. Separate processes would share the
- * Quartz scheduler name; Quartz allows a name once per JVM, so here each context has its own.
+ * PostgreSQL, spoken to over HTTP. They start at the same moment on an empty database with the demo profile and make
+ * its data once; one whose data directory fails is not ready while the other is. Separate processes would share the
+ * Quartz scheduler name; Quartz allows a name once per JVM, so here each context has its own. What a change on one
+ * instance does on another, and a node killed mid-render, are {@link ClusterTest}'s, with separate JVMs.
  */
 class TwoNodesTest {
-
-	private static final Duration WITHIN = Duration.ofSeconds(5);
 
 	// the demo's sites, and one slot bound to no program: nothing to plan or render until a test binds one
 	private static final String SLOT = """
@@ -143,66 +139,6 @@ class TwoNodesTest {
 		assertThat(manifest(b, "TAC", token).getStatusCode()).isEqualTo(HttpStatus.OK);
 	}
 
-	/** Without the demo: one initial admin, whose password is in the data folder of the instance that made it. */
-	@Test
-	void theInitialAdminIsMadeOnce() throws IOException {
-		Path dir = TestDirs.path("two-nodes");
-		List<ConfigurableApplicationContext> nodes = startAtOnce(database("two_nodes_plain"), dir, "plain");
-		try {
-			List<Path> files = new ArrayList<>();
-			for (ConfigurableApplicationContext node : nodes) {
-				Path file = dataDir(node).resolve("initial-admin-password");
-				if (Files.exists(file)) {
-					files.add(file);
-				}
-			}
-			assertThat(files).hasSize(1);
-			String password = Files.readString(files.get(0)).trim();
-			assertThat(nodes.get(0).getBean(JdbcTemplate.class)
-				.queryForList("select username from app_user", String.class)).containsExactly("admin");
-			for (ConfigurableApplicationContext node : nodes) {
-				assertThat(anonymous(node).withBasicAuth("admin", password)
-					.getForEntity("/api/users", String.class)
-					.getStatusCode()).isEqualTo(HttpStatus.OK);
-			}
-		}
-		finally {
-			nodes.forEach(ConfigurableApplicationContext::close);
-		}
-	}
-
-	@Test
-	void aTokenRevokedOnOneNodeIsRefusedByTheOther() {
-		JsonNode issued = as(a, "admin").postForObject("/api/sites/TAC/tokens", Map.of("label", "revoked"),
-				JsonNode.class);
-		String token = issued.path("token").asText();
-		// B knows the token now, and would answer from what it remembers
-		assertThat(manifest(b, "TAC", token).getStatusCode()).isEqualTo(HttpStatus.OK);
-		as(a, "admin").delete("/api/sites/TAC/tokens/" + issued.path("record").path("id").asLong());
-		assertThat(manifest(a, "TAC", token).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-		await().atMost(WITHIN)
-			.pollInterval(Duration.ofMillis(100))
-			.until(() -> manifest(b, "TAC", token).getStatusCode() == HttpStatus.UNAUTHORIZED);
-	}
-
-	@Test
-	void aManifestChangedOnOneNodeIsServedByTheOther() {
-		JsonNode issued = as(a, "admin").postForObject("/api/sites/TIN/tokens", Map.of("label", "polls"),
-				JsonNode.class);
-		String token = issued.path("token").asText();
-		assertThat(airings(b, token)).isZero();
-		// an airing three days ahead: in the manifest, not yet due to render
-		String day = LocalDate.now(ZoneOffset.UTC).plusDays(3).toString();
-		ResponseEntity<JsonNode> slot = as(a, "engineer").postForEntity("/api/slots",
-				Fixtures.with(Fixtures.slot("TIN", "T1", 9855, "07:00", "07:30"), "antenna", "AR-315", "validFrom", day,
-						"validTo", day, "program", "korea-today"),
-				JsonNode.class);
-		assertThat(slot.getStatusCode()).as(String.valueOf(slot.getBody())).isEqualTo(HttpStatus.CREATED);
-		// planned on A after the slot's commit, and A's own cache is cleared at once
-		await().atMost(Duration.ofSeconds(30)).until(() -> airings(a, token) == 1);
-		await().atMost(WITHIN).pollInterval(Duration.ofMillis(100)).until(() -> airings(b, token) == 1);
-	}
-
 	@Test
 	void readinessNeedsAWritableDataDirectory() throws IOException {
 		Path dir = dataDir(b);
@@ -225,12 +161,6 @@ class TwoNodesTest {
 		return HttpStatus.valueOf(anonymous(node).getForEntity("/actuator/health/readiness", String.class)
 			.getStatusCode()
 			.value());
-	}
-
-	private static int airings(ConfigurableApplicationContext node, String token) {
-		ResponseEntity<JsonNode> manifest = manifest(node, "TIN", token);
-		assertThat(manifest.getStatusCode()).isEqualTo(HttpStatus.OK);
-		return manifest.getBody().path("airings").size();
 	}
 
 	private static Path dataDir(ConfigurableApplicationContext node) {
@@ -261,10 +191,6 @@ class TwoNodesTest {
 	private static TestRestTemplate anonymous(ConfigurableApplicationContext node) {
 		return new TestRestTemplate(new RestTemplateBuilder()
 			.rootUri("http://localhost:" + ((WebServerApplicationContext) node).getWebServer().getPort()));
-	}
-
-	private static TestRestTemplate as(ConfigurableApplicationContext node, String user) {
-		return anonymous(node).withBasicAuth(user, user);
 	}
 
 }

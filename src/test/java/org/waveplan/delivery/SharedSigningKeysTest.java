@@ -53,11 +53,10 @@ import org.waveplan.shared.WaveplanProperties;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
-import static org.awaitility.Awaitility.await;
 
 /**
- * The manifest signing keys in the database: one key for every instance on it, a rotation on one followed by the
- * others, the private halves encrypted under a key-encryption key the database never holds, the keys an older
+ * The manifest signing keys in the database: one key for every instance on it (a rotation on one followed by the
+ * others while they run: ClusterTest), the private halves encrypted under a key-encryption key the database never holds, the keys an older
  * version kept on disk imported (the agents pinned to them go on verifying).
  */
 class SharedSigningKeysTest {
@@ -71,27 +70,20 @@ class SharedSigningKeysTest {
 	Path temp;
 
 	@Test
-	void instancesOnOneDatabaseSignWithOneKeyAndFollowARotationOnAnother() throws Exception {
+	void theKeysAreSealedInTheDatabaseAndEveryInstanceOnItSignsWithTheCurrentOne() throws Exception {
+		// another instance following a rotation while it runs: ClusterTest, with separate JVMs
 		Map<String, Object> db = postgres("signing-keys");
 		JsonNode rotated;
-		try (ConfigurableApplicationContext a = start(db, temp.resolve("a"), "keys-a", EmbeddedPostgres.KEY_ENCRYPTION_KEY);
-				ConfigurableApplicationContext b = start(db, temp.resolve("b"), "keys-b",
-						EmbeddedPostgres.KEY_ENCRYPTION_KEY)) {
+		try (ConfigurableApplicationContext a = start(db, temp.resolve("a"), "keys-a", EmbeddedPostgres.KEY_ENCRYPTION_KEY)) {
 			TestRestTemplate onA = admin(a, temp.resolve("a"));
-			TestRestTemplate onB = admin(b, temp.resolve("a"));
 			new Fixtures(onA).site("KEY", 1, "TX1");
 			JsonNode first = onA.getForObject("/api/delivery/signing-key", JsonNode.class).get("current");
-			assertThat(onB.getForObject("/api/delivery/signing-key", JsonNode.class).get("current")).isEqualTo(first);
-			assertSignedBy(manifest(onB), first);
+			assertSignedBy(manifest(onA), first);
 
 			rotated = onA.postForObject("/api/delivery/signing-key/rotate", null, JsonNode.class);
 			assertThat(rotated.get("keyId").asText()).isNotEqualTo(first.get("keyId").asText());
 			assertSignedBy(manifest(onA), rotated);
-			// B signs with the new key once it looked again (every SigningKeys.REFRESH), its cached manifest included;
-			// the margin is for a loaded machine
-			await().atMost(SigningKeys.REFRESH.plusSeconds(5))
-				.untilAsserted(() -> assertSignedBy(manifest(onB), rotated));
-			assertThat(onB.getForObject("/api/delivery/signing-key", JsonNode.class).get("all")).hasSize(2);
+			assertThat(onA.getForObject("/api/delivery/signing-key", JsonNode.class).get("all")).hasSize(2);
 
 			// the private key in the table is sealed: only the key-encryption key opens it
 			Map<String, Object> row = new JdbcTemplate(a.getBean(DataSource.class))
@@ -108,8 +100,8 @@ class SharedSigningKeysTest {
 				.hasMessageContaining("does not decrypt");
 		}
 
-		// a restart keeps the keys
-		try (ConfigurableApplicationContext a = start(db, temp.resolve("a"), "keys-a",
+		// another instance on the database (here, the same one started again) signs with the current key
+		try (ConfigurableApplicationContext a = start(db, temp.resolve("b"), "keys-a",
 				EmbeddedPostgres.KEY_ENCRYPTION_KEY)) {
 			TestRestTemplate onA = admin(a, temp.resolve("a"));
 			assertThat(onA.getForObject("/api/delivery/signing-key", JsonNode.class).get("current")).isEqualTo(rotated);
