@@ -56,8 +56,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * The manifest signing keys in the database: one key for every instance on it (a rotation on one followed by the
- * others while they run: ClusterTest), the private halves encrypted under a key-encryption key the database never holds, the keys an older
- * version kept on disk imported (the agents pinned to them go on verifying).
+ * others while they run: ClusterTest), the private halves encrypted under a key-encryption key the database never
+ * holds, the keys an older version kept on disk imported (the agents pinned to them go on verifying).
  */
 class SharedSigningKeysTest {
 
