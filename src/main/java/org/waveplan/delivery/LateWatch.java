@@ -1,49 +1,36 @@
 package org.waveplan.delivery;
 
-import org.quartz.DisallowConcurrentExecution;
-import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
-import org.quartz.JobExecutionContext;
-import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
 
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.quartz.QuartzJobBean;
+import org.springframework.stereotype.Component;
+import org.waveplan.shared.EveryMinute;
 
 /** Every minute, one instance of the cluster records airings gone late, and refreshes the gauges. */
-@Configuration
-class LateWatch {
+@Component
+class LateWatch implements Runnable {
 
+	private final DeliveryStatus status;
+
+	LateWatch(DeliveryStatus status) {
+		this.status = status;
+	}
+
+	@Override
+	public void run() {
+		status.refresh();
+	}
+
+	// static: the scheduler is made from these beans, before this one
 	@Bean
-	JobDetail lateWatchJob() {
-		return JobBuilder.newJob(Run.class).withIdentity("late-watch", "delivery").storeDurably().build();
+	static JobDetail lateWatchJob() {
+		return EveryMinute.job("late-watch", "delivery", LateWatch.class);
 	}
 
 	@Bean
-	Trigger lateWatchTrigger(JobDetail lateWatchJob) {
-		return TriggerBuilder.newTrigger()
-			.forJob(lateWatchJob)
-			.withIdentity("late-watch", "delivery")
-			.withSchedule(SimpleScheduleBuilder.repeatMinutelyForever().withMisfireHandlingInstructionNextWithRemainingCount())
-			.build();
-	}
-
-	@DisallowConcurrentExecution
-	static class Run extends QuartzJobBean {
-
-		private final DeliveryStatus status;
-
-		Run(DeliveryStatus status) {
-			this.status = status;
-		}
-
-		@Override
-		protected void executeInternal(JobExecutionContext context) {
-			status.refresh();
-		}
-
+	static Trigger lateWatchTrigger(JobDetail lateWatchJob) {
+		return EveryMinute.trigger(lateWatchJob);
 	}
 
 }

@@ -5,19 +5,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-import org.quartz.DisallowConcurrentExecution;
-import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
-import org.quartz.JobExecutionContext;
-import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
-import org.springframework.scheduling.quartz.QuartzJobBean;
+import org.waveplan.shared.EveryMinute;
 
 /**
  * Every minute, one instance of the cluster gives a job back to each queued render that has none. Quartz deletes a
@@ -25,7 +20,7 @@ import org.springframework.scheduling.quartz.QuartzJobBean;
  * instance rescheduled it) would leave its render queued with nothing to run it, and the site without its file.
  */
 @Component
-class RenderSweep {
+class RenderSweep implements Runnable {
 
 	private static final Logger log = LoggerFactory.getLogger(RenderSweep.class);
 
@@ -66,35 +61,20 @@ class RenderSweep {
 		return armed;
 	}
 
+	@Override
+	public void run() {
+		sweep();
+	}
+
 	// static: the scheduler is made from these beans, and this class needs the scheduler
 	@Bean
 	static JobDetail renderSweepJob() {
-		return JobBuilder.newJob(Run.class).withIdentity("render-sweep", "pipeline").storeDurably().build();
+		return EveryMinute.job("render-sweep", "pipeline", RenderSweep.class);
 	}
 
 	@Bean
 	static Trigger renderSweepTrigger(JobDetail renderSweepJob) {
-		return TriggerBuilder.newTrigger()
-			.forJob(renderSweepJob)
-			.withIdentity("render-sweep", "pipeline")
-			.withSchedule(SimpleScheduleBuilder.repeatMinutelyForever().withMisfireHandlingInstructionNextWithRemainingCount())
-			.build();
-	}
-
-	@DisallowConcurrentExecution
-	static class Run extends QuartzJobBean {
-
-		private final RenderSweep sweep;
-
-		Run(RenderSweep sweep) {
-			this.sweep = sweep;
-		}
-
-		@Override
-		protected void executeInternal(JobExecutionContext context) {
-			sweep.sweep();
-		}
-
+		return EveryMinute.trigger(renderSweepJob);
 	}
 
 }
