@@ -190,6 +190,7 @@ public final class SiteAgent {
 		Set<String> wanted = new HashSet<>();
 		Set<String> receiptsKept = new HashSet<>();
 		Rejected failed = null;
+		IOException unreachable = null;
 		for (Entry airing : manifest.airings()) {
 			FileRef file = airing.file();
 			if (file == null) {
@@ -212,15 +213,22 @@ public final class SiteAgent {
 				}
 				confirm(airing.airingId(), file.sha256());
 			}
+			// the others may be fine: fetch them, and fail the round at its end
 			catch (Rejected ex) {
-				// the others may be fine: fetch them, and fail the round at its end
 				log.error("{}", ex.getMessage());
 				failed = ex;
+			}
+			catch (IOException ex) {
+				log.warn("{} not fetched this round: {}", name, ex.getMessage());
+				unreachable = ex;
 			}
 		}
 		cleanUp(wanted, receiptsKept);
 		if (failed != null) {
 			throw failed;
+		}
+		if (unreachable != null) {
+			throw unreachable;
 		}
 	}
 
@@ -308,8 +316,16 @@ public final class SiteAgent {
 							resumed ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING)) {
 				byte[] buffer = new byte[1 << 16];
 				int n;
+				long written = resumed ? have : 0;
 				while ((n = in.read(buffer)) >= 0) {
+					// no more than the manifest's size reaches the disk that the transmitter plays from
+					if (written + n > size) {
+						Files.delete(partial);
+						throw new Rejected(name + ": more than the " + size + " bytes of the manifest were sent:"
+								+ " tampered on the way, not kept");
+					}
 					out.write(ByteBuffer.wrap(buffer, 0, n));
+					written += n;
 					bytesDownloaded += n;
 				}
 			}
@@ -323,6 +339,28 @@ public final class SiteAgent {
 		}
 		AtomicFiles.publish(partial, target);
 		log.info("fetched and verified {} ({} bytes)", name, size);
+	}
+
+	/**
+	 * Where a 307 sends the agent: an HTTP URL, never from HTTPS down to plain HTTP, with nothing of the site's
+	 * (no token, no If-Range: the store tags the object its own way, and the SHA-256 check catches another file).
+	 */
+	private static HttpRequest.Builder redirected(String name, HttpResponse<?> response) throws IOException {
+		String location = response.headers()
+			.firstValue("Location")
+			.orElseThrow(() -> new IOException(name + ": HTTP 307 without a Location"));
+		try {
+			URI to = response.uri().resolve(location);
+			String scheme = String.valueOf(to.getScheme());
+			if (!scheme.equals("https") && !(scheme.equals("http") && response.uri().getScheme().equals("http"))) {
+				throw new IOException(name + ": sent from " + response.uri().getScheme() + " to a " + scheme
+						+ " URL; the agent follows only to HTTPS, or to HTTP from HTTP");
+			}
+			return HttpRequest.newBuilder(to).timeout(Duration.ofMinutes(30));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IOException(name + ": HTTP 307 to a Location that is not a URL: " + location, ex);
+		}
 	}
 
 	/**
@@ -342,15 +380,7 @@ public final class SiteAgent {
 				return response;
 			}
 			response.body().close();
-			URI location = response.uri()
-				.resolve(response.headers()
-					.firstValue("Location")
-					.orElseThrow(() -> new IOException(name + ": HTTP 307 without a Location")));
-			if (!location.getScheme().equals("https") && !location.getScheme().equals("http")) {
-				throw new IOException(name + ": sent to a " + location.getScheme() + " URL, not HTTP");
-			}
-			// no If-Range: the store tags the object its own way, and the SHA-256 check catches another file
-			HttpRequest.Builder away = HttpRequest.newBuilder(location).timeout(Duration.ofMinutes(30));
+			HttpRequest.Builder away = redirected(name, response);
 			if (have > 0) {
 				away.header("Range", "bytes=" + have + "-");
 			}
@@ -360,7 +390,7 @@ public final class SiteAgent {
 			}
 			stored.body().close();
 			log.info("{}: {} refused the link the service gave (expired?): asking for a fresh one", name,
-					location.getRawAuthority());
+					stored.uri().getRawAuthority());
 		}
 	}
 

@@ -41,6 +41,12 @@ final class MeddlingProxy implements AutoCloseable {
 	/** What a redirect's {@code Location} becomes on the way. */
 	volatile UnaryOperator<String> locations = UnaryOperator.identity();
 
+	/** Bytes added after a file's own, as a server or a man in the middle could send them. */
+	volatile int extraBytes;
+
+	/** Whether file downloads are answered 503 without asking the service. */
+	volatile boolean filesUnavailable;
+
 	/** Bytes a second a download gets, 0 for no limit. */
 	volatile int bytesPerSecond;
 
@@ -58,6 +64,10 @@ final class MeddlingProxy implements AutoCloseable {
 
 	private void pass(HttpExchange exchange) throws IOException {
 		try (exchange) {
+			if (filesUnavailable && exchange.getRequestURI().getPath().contains("/files/")) {
+				exchange.sendResponseHeaders(503, -1);
+				return;
+			}
 			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target + exchange.getRequestURI()));
 			exchange.getRequestHeaders().forEach((name, values) -> {
 				if (PASSED.contains(name.toLowerCase())) {
@@ -88,6 +98,7 @@ final class MeddlingProxy implements AutoCloseable {
 				else {
 					exchange.sendResponseHeaders(response.statusCode(), 0);
 					copy(in, exchange.getResponseBody());
+					exchange.getResponseBody().write(new byte[extraBytes]);
 				}
 			}
 		}

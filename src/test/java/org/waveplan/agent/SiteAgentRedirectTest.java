@@ -16,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -148,6 +149,16 @@ class SiteAgentRedirectTest extends AgentTestSupport {
 			agent(setup, proxy.url(), "TAC", dir).round();
 			assertThat(sha256(target)).isEqualTo(setup.sha256());
 			await().untilAsserted(() -> assertThat(served(FILES, "307")).isEqualTo(before + 2));
+
+			// sent where no HTTP client can go, or to another scheme: the round fails as a fetch does, the agent lives
+			Files.delete(target);
+			for (String nowhere : List.of("http://exa mple/x", "http:///nohost", "file:///etc/passwd")) {
+				proxy.locations = given -> nowhere;
+				assertThatThrownBy(() -> agent(setup, proxy.url(), "TAC", dir).round()).as(nowhere)
+					.isInstanceOf(IOException.class)
+					.hasMessageContaining(setup.name());
+				assertThat(target).doesNotExist();
+			}
 		}
 
 		// an object changed in the bucket is not kept
@@ -156,7 +167,7 @@ class SiteAgentRedirectTest extends AgentTestSupport {
 		try (S3Client s3 = S3Server.client()) {
 			s3.putObject(r -> r.bucket(BUCKET).key(object.substring(BUCKET.length() + 2)), RequestBody.fromBytes(tampered));
 		}
-		Files.delete(target);
+		Files.deleteIfExists(target);
 		assertThatThrownBy(() -> agent(setup, rest.getRootUri(), "TAC", dir).round())
 			.isInstanceOf(SiteAgent.Rejected.class)
 			.hasMessageContaining("tampered");

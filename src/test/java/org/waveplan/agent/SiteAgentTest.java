@@ -1,5 +1,6 @@
 package org.waveplan.agent;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -9,6 +10,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -98,6 +100,27 @@ class SiteAgentTest extends AgentTestSupport {
 			assertThatThrownBy(() -> agent(setup, proxy.url(), "TAC", dir).round())
 				.isInstanceOf(SiteAgent.Rejected.class)
 				.hasMessageContaining("older");
+			proxy.manifests = UnaryOperator.identity();
+
+			// a file sent longer than its manifest says: no more than its size reaches the disk, and it is not kept
+			Files.delete(file);
+			proxy.extraBytes = 1 << 20;
+			assertThatThrownBy(() -> agent(setup, proxy.url(), "TAC", dir).round())
+				.isInstanceOf(SiteAgent.Rejected.class)
+				.hasMessageContaining("more than the " + bytes.length + " bytes");
+			assertThat(file).doesNotExist();
+			assertThat(partial).doesNotExist();
+			proxy.extraBytes = 0;
+
+			// a file the service cannot give this round: the round goes on to its clean-up, and fails at its end
+			Path over = Files.writeString(dir.resolve("a".repeat(64) + ".mp3"), "an airing of yesterday");
+			proxy.filesUnavailable = true;
+			assertThatThrownBy(() -> agent(setup, proxy.url(), "TAC", dir).round()).isInstanceOf(IOException.class)
+				.hasMessageContaining("HTTP 503");
+			assertThat(over).doesNotExist();
+			proxy.filesUnavailable = false;
+			agent(setup, proxy.url(), "TAC", dir).round();
+			assertThat(Files.readAllBytes(file)).isEqualTo(bytes);
 		}
 
 		// another site's data with this token, and a revoked token, are refused
