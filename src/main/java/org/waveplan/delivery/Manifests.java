@@ -181,7 +181,10 @@ class Manifests {
 		for (int attempt = 1;; attempt++) {
 			try {
 				return transaction.execute(status -> {
-					SiteManifest manifest = versions.lock(site).orElseGet(() -> new SiteManifest(site));
+					// a site's first version comes after every version issued: after a restore from a dump older than it,
+					// the site's agent holds one the database lost (deploy/backup)
+					SiteManifest manifest = versions.lock(site)
+						.orElseGet(() -> new SiteManifest(site, versions.highestVersion()));
 					manifest.content(contentSha256, now, settings.manifestValidity());
 					return versions.save(manifest);
 				});

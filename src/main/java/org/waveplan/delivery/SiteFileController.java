@@ -37,6 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.waveplan.pipeline.DeliverableFile;
 import org.waveplan.pipeline.Deliverables;
 import org.waveplan.shared.ProblemException;
+import org.waveplan.shared.StoreUnavailableException;
 
 /**
  * A site's files, resumable ({@code Range}, {@code If-Range}), with their digest (RFC 9530) and strong ETag, and the
@@ -134,6 +135,11 @@ class SiteFileController {
 		try {
 			OptionalLong stored = file.content().size();
 			size = stored.isPresent() ? stored.getAsLong() : -1;
+		}
+		catch (StoreUnavailableException ex) {
+			// the store's trouble, not the file's: nothing to render again
+			logger.warn("cannot reach {}: {}", file.content(), ex.getMessage());
+			throw ex.answer("ask again");
 		}
 		catch (IOException ex) {
 			logger.warn("cannot reach {}: {}", file.content(), ex.getMessage());

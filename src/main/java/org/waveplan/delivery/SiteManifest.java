@@ -22,8 +22,10 @@ class SiteManifest {
 	protected SiteManifest() {
 	}
 
-	SiteManifest(String site) {
+	/** A site's first, numbered after {@code after}. */
+	SiteManifest(String site, long after) {
 		this.site = site;
+		this.version = after;
 	}
 
 	/** Takes the content; a new version if it differs, or if the current one is past half its validity. */

@@ -14,4 +14,7 @@ interface SiteManifestRepository extends JpaRepository<SiteManifest, String> {
 	@Query("select m from SiteManifest m where m.site = ?1")
 	Optional<SiteManifest> lock(String site);
 
+	@Query("select coalesce(max(m.version), 0) from SiteManifest m")
+	long highestVersion();
+
 }

@@ -52,10 +52,12 @@ class RenderSweep implements Runnable {
 				Instant at = render.getAttempts() > 0
 						? render.getUpdatedAt().plus(settings.backoffAfter(render.getAttempts())) : render.getDueAt();
 				at = at.isAfter(now) ? at : now;
-				triggers.schedule(render.getAiringId(), at);
-				log.info("queued render of airing {} for {} had no job: it runs at {}", render.getAiringId(),
-						render.getSite(), at);
-				armed++;
+				// not over a job made since the read, a "render now" for one
+				if (triggers.scheduleIfAbsent(render.getAiringId(), at)) {
+					log.warn("queued render of airing {} for {} had no job: it runs at {}", render.getAiringId(),
+							render.getSite(), at);
+					armed++;
+				}
 			}
 		}
 		return armed;

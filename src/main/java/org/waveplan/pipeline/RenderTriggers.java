@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
+import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
@@ -42,23 +43,45 @@ class RenderTriggers {
 
 	/** Runs the airing's job at that time (at once if it is past), replacing what was scheduled. */
 	void schedule(long airingId, Instant at) {
-		JobDetail job = JobBuilder.newJob(RenderJob.class)
-			.withIdentity(owner(airingId), GROUP)
-			.usingJobData(RenderJob.AIRING_ID, airingId)
-			.requestRecovery()
-			.build();
-		Trigger trigger = TriggerBuilder.newTrigger()
-			.withIdentity(owner(airingId), GROUP)
-			.forJob(job)
-			.startAt(Date.from(at))
-			.withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
-			.build();
+		JobDetail job = job(airingId);
 		try {
-			scheduler.scheduleJob(job, Set.of(trigger), true);
+			scheduler.scheduleJob(job, Set.of(trigger(job, at)), true);
 		}
 		catch (SchedulerException ex) {
 			throw new IllegalStateException("cannot schedule the render of airing " + airingId, ex);
 		}
+	}
+
+	/** Runs the airing's job at that time unless it has one already (made meanwhile): answers whether it was made. */
+	boolean scheduleIfAbsent(long airingId, Instant at) {
+		JobDetail job = job(airingId);
+		try {
+			scheduler.scheduleJob(job, trigger(job, at));
+			return true;
+		}
+		catch (ObjectAlreadyExistsException made) {
+			return false;
+		}
+		catch (SchedulerException ex) {
+			throw new IllegalStateException("cannot schedule the render of airing " + airingId, ex);
+		}
+	}
+
+	private static JobDetail job(long airingId) {
+		return JobBuilder.newJob(RenderJob.class)
+			.withIdentity(owner(airingId), GROUP)
+			.usingJobData(RenderJob.AIRING_ID, airingId)
+			.requestRecovery()
+			.build();
+	}
+
+	private static Trigger trigger(JobDetail job, Instant at) {
+		return TriggerBuilder.newTrigger()
+			.withIdentity(job.getKey().getName(), GROUP)
+			.forJob(job)
+			.startAt(Date.from(at))
+			.withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+			.build();
 	}
 
 	/** The airings whose render has a job. */

@@ -148,15 +148,15 @@ class RenderWorker {
 			claims.complete(owner, files, published);
 			events.publishEvent(new RendersChanged());
 			if (!failed.isEmpty()) {
-				retries.fail(airingId, owner, failed::get);
+				retries.fail(owner, failed::get);
 			}
 		}
 		catch (RenderException ex) {
-			retries.fail(airingId, owner, key -> Failure.of(ex));
+			retries.fail(owner, key -> Failure.of(ex));
 		}
 		catch (RuntimeException ex) {
 			log.error("render of airing {} failed", airingId, ex);
-			retries.fail(airingId, owner, key -> new Failure("it failed for an unexpected reason (a defect in"
+			retries.fail(owner, key -> new Failure("it failed for an unexpected reason (a defect in"
 					+ " Waveplan: the service's log tells more)", true));
 		}
 		finally {

@@ -63,7 +63,7 @@ class RetryScheduler {
 	 * Fails the renders the owner holds whose rendition failed ({@code failureOfKey} gives {@code null} for the
 	 * others); those that may pass are queued again, with one job to take them up after a growing wait.
 	 */
-	void fail(long airingId, String owner, Function<String, Failure> failureOfKey) {
+	void fail(String owner, Function<String, Failure> failureOfKey) {
 		failures.increment();
 		transaction.executeWithoutResult(status -> {
 			Instant now = clock.instant();
@@ -82,12 +82,11 @@ class RetryScheduler {
 				.toList();
 			int attempts = retried.stream().mapToInt(Render::getAttempts).max().orElse(1);
 			Instant again = now.plus(settings.backoffAfter(attempts));
-			if (!retried.isEmpty()) {
-				// the job first: Quartz's lock before the render rows, in the order the render planner takes them.
-				// A job takes its batch up only while its own render is queued: the job of a retried render, then
-				long job = retried.stream().anyMatch(render -> render.getAiringId() == airingId) ? airingId
-						: retried.get(0).getAiringId();
-				triggers.schedule(job, again);
+			// the jobs first: Quartz's lock before the render rows, in the order the render planner takes them. Each
+			// retried render has its own (a job takes its batch up only while its own render is queued): the first to
+			// fire takes the batch, the others find theirs taken
+			for (Render render : retried) {
+				triggers.schedule(render.getAiringId(), again);
 			}
 			for (Render render : claimed) {
 				Failure failure = failureOfKey.apply(render.getRenditionKey());

@@ -9,15 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.OptionalLong;
 
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import org.springframework.http.HttpStatus;
 
 /**
  * Files kept by their content: {@code ab/abcdef...} by SHA-256 in an {@link ObjectStore}. An upload is streamed to
@@ -29,7 +26,6 @@ public class ContentStore {
 
 	private static final Logger log = LoggerFactory.getLogger(ContentStore.class);
 
-	private static final Duration RETRY_AFTER = Duration.ofSeconds(30);
 
 	private final ObjectStore store;
 
@@ -73,10 +69,7 @@ public class ContentStore {
 		}
 		catch (StoreUnavailableException ex) {
 			log.warn("cannot store an upload: {}", ex.getMessage());
-			throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "storage-unavailable", "Storage unavailable",
-					"the object store cannot be reached just now (" + ex.getMessage() + "); nothing of this upload was"
-							+ " kept: send it again in " + RETRY_AFTER.toSeconds() + " s")
-				.retryAfter(RETRY_AFTER);
+			throw ex.answer("nothing of this upload was kept: send it again");
 		}
 	}
 

@@ -150,6 +150,14 @@ class DeliveryApiTest extends RenderTestSupport {
 			.readTree(as(token, HttpMethod.GET, "/api/sites/TAC/manifest", new HttpHeaders()).getBody());
 		assertThat(changed.get("version").asLong()).isGreaterThan(version);
 		assertThat(changed.get("airings")).hasSize(2);
+
+		// a site's first manifest comes after every version issued: restored from a dump older than it, the site's
+		// agent holds a version the database lost
+		String krj = post(as(Role.ADMIN), "/api/sites/KRJ/tokens", Map.of("label", "agent")).getBody()
+			.get("token")
+			.asText();
+		assertThat(new ObjectMapper().readTree(as(krj, HttpMethod.GET, "/api/sites/KRJ/manifest", new HttpHeaders())
+			.getBody()).get("version").asLong()).isGreaterThan(changed.get("version").asLong());
 	}
 
 	@Test

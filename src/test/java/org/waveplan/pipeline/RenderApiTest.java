@@ -148,7 +148,7 @@ class RenderApiTest extends RenderTestSupport {
 		String owner = RenderTriggers.owner(tac);
 		jdbc.update("update render set state = 'RUNNING', claimed_by = ?", owner);
 
-		retries.fail(tac, owner, key -> key.equals(tacKey) ? new RetryScheduler.Failure("broken for good", false)
+		retries.fail(owner, key -> key.equals(tacKey) ? new RetryScheduler.Failure("broken for good", false)
 				: new RetryScheduler.Failure("disk hiccup", true));
 
 		// TAC and TIN share their file
@@ -171,7 +171,7 @@ class RenderApiTest extends RenderTestSupport {
 		// the retry an hour away, so that it does not start while we look
 		clock.set(clock.instant().plus(Duration.ofHours(1)));
 
-		retries.fail(tac, owner, key -> new RetryScheduler.Failure("disk hiccup", true));
+		retries.fail(owner, key -> new RetryScheduler.Failure("disk hiccup", true));
 
 		assertThat(renders("?state=queued")).hasSize(3).allSatisfy(r -> {
 			assertThat(r.get("progress").asDouble()).isZero();

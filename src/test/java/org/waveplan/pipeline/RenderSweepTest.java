@@ -1,6 +1,7 @@
 package org.waveplan.pipeline;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -23,6 +24,9 @@ class RenderSweepTest extends RenderTestSupport {
 	@Autowired
 	RenderSweep sweep;
 
+	@Autowired
+	RetryScheduler retries;
+
 	@Test
 	void aQueuedRenderWithoutAJobGetsOneAtItsDueTime() throws SchedulerException {
 		threeSitesAirTheSameEpisodeTomorrow();
@@ -39,6 +43,24 @@ class RenderSweepTest extends RenderTestSupport {
 			.toInstant();
 		assertThat(fireTime(lost)).isEqualTo(due);
 		assertThat(fireTime(kept)).isEqualTo(keptAt);
+		assertThat(sweep.sweep()).isZero();
+	}
+
+	@Test
+	void aRetriedBatchGivesEachOfItsRendersItsJobAndLeavesTheSweepNothing() throws SchedulerException {
+		threeSitesAirTheSameEpisodeTomorrow();
+		List<JsonNode> queued = renders("");
+		String owner = RenderTriggers.owner(queued.get(0).get("airingId").asLong());
+		jdbc.update("update render set state = 'RUNNING', claimed_by = ?, attempts = 1", owner);
+		// the retry an hour away, so that it does not start while we look
+		clock.set(clock.instant().plus(Duration.ofHours(1)));
+
+		retries.fail(owner, key -> new RetryScheduler.Failure("disk hiccup", true));
+
+		for (JsonNode render : queued) {
+			assertThat(scheduler.checkExists(new JobKey(RenderTriggers.owner(render.get("airingId").asLong()), "render")))
+				.isTrue();
+		}
 		assertThat(sweep.sweep()).isZero();
 	}
 
