@@ -115,6 +115,11 @@ class Render {
 		this.updatedAt = now;
 	}
 
+	/** The run failed for the service's trouble, not the render's (the object store out of reach): not an attempt. */
+	void notAnAttempt() {
+		this.attempts--;
+	}
+
 	/** An attempt failed: queued again for a retry (that starts from nothing), or failed for good. */
 	void failed(String reason, boolean retry, Instant now) {
 		this.state = retry ? RenderState.QUEUED : RenderState.FAILED;

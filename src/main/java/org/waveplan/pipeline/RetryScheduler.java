@@ -16,6 +16,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.waveplan.audio.RenderException;
+import org.waveplan.shared.StoreUnavailableException;
 
 /**
  * Fails the renders of a run that did not make their rendition: those whose failure may pass are queued again,
@@ -50,11 +51,19 @@ class RetryScheduler {
 		this.failures = meters.counter("waveplan.render.failures");
 	}
 
-	/** Why a rendition was not made, and whether another attempt may make it. */
-	record Failure(String reason, boolean retryable) {
+	/**
+	 * Why a rendition was not made, whether another attempt may make it, and whether it was the service's trouble (the
+	 * object store out of reach): then it is tried again, after the first wait, as often as it takes, and costs no
+	 * attempt, so that an outage of the store does not fail every render due meanwhile for good.
+	 */
+	record Failure(String reason, boolean retryable, boolean outage) {
+
+		Failure(String reason, boolean retryable) {
+			this(reason, retryable, false);
+		}
 
 		static Failure of(RenderException ex) {
-			return new Failure(ex.reason(), ex.retryable());
+			return new Failure(ex.reason(), ex.retryable(), ex.getCause() instanceof StoreUnavailableException);
 		}
 
 	}
@@ -75,12 +84,15 @@ class RetryScheduler {
 				return;
 			}
 			// each render counts its own attempts: renders of one batch may have failed different times before
-			List<Render> retried = claimed.stream()
-				.filter(render -> failureOfKey.apply(render.getRenditionKey()).retryable()
-						&& render.getAttempts() < settings.maxAttempts())
-				.sorted(Comparator.comparing(Render::getAiringId))
-				.toList();
-			int attempts = retried.stream().mapToInt(Render::getAttempts).max().orElse(1);
+			List<Render> retried = claimed.stream().filter(render -> {
+				Failure failure = failureOfKey.apply(render.getRenditionKey());
+				return failure.outage() || failure.retryable() && render.getAttempts() < settings.maxAttempts();
+			}).sorted(Comparator.comparing(Render::getAiringId)).toList();
+			int attempts = retried.stream()
+				.filter(render -> !failureOfKey.apply(render.getRenditionKey()).outage())
+				.mapToInt(Render::getAttempts)
+				.max()
+				.orElse(1);
 			Instant again = now.plus(settings.backoffAfter(attempts));
 			// the jobs first: Quartz's lock before the render rows, in the order the render planner takes them. Each
 			// retried render has its own (a job takes its batch up only while its own render is queued): the first to
@@ -91,9 +103,13 @@ class RetryScheduler {
 			for (Render render : claimed) {
 				Failure failure = failureOfKey.apply(render.getRenditionKey());
 				boolean retry = retried.contains(render);
-				String said = failure.reason() + (retry ? " (attempt " + render.getAttempts() + " of "
-						+ settings.maxAttempts() + ", again at " + again + ")" : "");
+				String said = failure.reason() + (failure.outage() ? " (not counted as an attempt; again at " + again + ")"
+						: retry ? " (attempt " + render.getAttempts() + " of " + settings.maxAttempts() + ", again at "
+								+ again + ")" : "");
 				render.failed(said, retry, now);
+				if (failure.outage()) {
+					render.notAnAttempt();
+				}
 				if (retry) {
 					log.warn("render of airing {} for {} failed, will retry: {}", render.getAiringId(), render.getSite(),
 							said);

@@ -180,6 +180,25 @@ class RenderApiTest extends RenderTestSupport {
 		});
 	}
 
+	/** The object store out of reach is the service's trouble: the render waits for it without using up attempts. */
+	@Test
+	void aRenderThatFoundTheStoreOutOfReachIsQueuedAgainWithoutUsingAnAttempt() {
+		threeSitesAirTheSameEpisodeTomorrow();
+		long tac = airing(renders(""), "TAC");
+		String owner = RenderTriggers.owner(tac);
+		// in its last attempt (max-attempts is 3), an hour before the retry would start
+		jdbc.update("update render set state = 'RUNNING', claimed_by = ?, attempts = 3 where airing_id = ?", owner, tac);
+		clock.set(clock.instant().plus(Duration.ofHours(1)));
+
+		retries.fail(owner, key -> new RetryScheduler.Failure("cannot read the source: the bucket is down", true, true));
+
+		JsonNode waiting = render(renders(""), "TAC");
+		assertThat(waiting.get("state").asText()).isEqualTo("queued");
+		assertThat(waiting.get("attempts").asInt()).isEqualTo(2);
+		assertThat(waiting.get("reason").asText())
+			.startsWith("cannot read the source: the bucket is down (not counted as an attempt; again at ");
+	}
+
 	/** A render taken back after a crash in each of its attempts fails for good: it may be what kills the service. */
 	@Test
 	void aRenderCutShortInEachOfItsAttemptsFails() {
