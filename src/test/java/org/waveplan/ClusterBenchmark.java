@@ -2,8 +2,10 @@ package org.waveplan;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,8 +19,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -291,7 +294,7 @@ public final class ClusterBenchmark {
 		List<Object[]> newSites = new ArrayList<>();
 		List<Object[]> tokens = new ArrayList<>();
 		List<ManifestPolls.Site> sites = new ArrayList<>();
-		java.security.SecureRandom random = new java.security.SecureRandom();
+		SecureRandom random = new SecureRandom();
 		Timestamp now = Timestamp.from(Instant.now());
 		for (int i = 0; i < SITES; i++) {
 			String code = code(i);
@@ -421,7 +424,7 @@ public final class ClusterBenchmark {
 	}
 
 	private static int rendered(ClusterNode node) throws IOException {
-		try (Stream<String> lines = Files.lines(node.log(), java.nio.charset.StandardCharsets.ISO_8859_1)) {
+		try (Stream<String> lines = Files.lines(node.log(), StandardCharsets.ISO_8859_1)) {
 			return (int) lines.filter(line -> line.contains(RENDERED)).count();
 		}
 	}
@@ -503,7 +506,7 @@ public final class ClusterBenchmark {
 				+ " child processes", when, average[0], average[1], average[2], javas, ours);
 	}
 
-	private static void await(java.util.function.BooleanSupplier condition, Duration timeout, String what) {
+	private static void await(BooleanSupplier condition, Duration timeout, String what) {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (!condition.getAsBoolean()) {
 			if (System.nanoTime() > deadline) {

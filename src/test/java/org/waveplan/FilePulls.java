@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -66,7 +67,7 @@ final class FilePulls {
 					seconds[i] = each.get(i).get();
 					bytes += size;
 				}
-				catch (java.util.concurrent.ExecutionException e) {
+				catch (ExecutionException e) {
 					failures.add(pulls.get(i).uri().getPath() + ": " + e.getCause());
 				}
 			}
