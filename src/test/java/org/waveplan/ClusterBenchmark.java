@@ -108,7 +108,6 @@ public final class ClusterBenchmark {
 	}
 
 	private static void run() throws Exception {
-		Path dir = Files.createTempDirectory("cluster-benchmark");
 		List<String> report = new ArrayList<>();
 		report.add(load("before the nodes start"));
 		String bucket = S3Server.bucket();
@@ -116,6 +115,7 @@ public final class ClusterBenchmark {
 		// -Dbench.node.<property>=<value> gives the nodes a setting, to compare one
 		System.getProperties().stringPropertyNames().stream().filter(p -> p.startsWith(NODE_SETTING)).forEach(
 				p -> settings.put(p.substring(NODE_SETTING.length()), System.getProperty(p)));
+		Path dir = Files.createTempDirectory("cluster-benchmark");
 		List<ClusterNode> nodes = List.of(ClusterNode.start("a", dir, settings, JVM),
 				ClusterNode.start("b", dir, settings, JVM));
 		try (SingleConnectionDataSource database = new SingleConnectionDataSource(
