@@ -2,6 +2,7 @@ package org.waveplan.delivery;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -33,7 +34,9 @@ class SiteManifest {
 		if (!sha256.equals(contentSha256) || issuedAt.plus(validity.dividedBy(2)).isBefore(now)) {
 			version++;
 			contentSha256 = sha256;
-			issuedAt = now;
+			// as the database keeps it: the version made again from its row (later, or on another instance) has the
+			// same bytes and ETag, so a site's If-None-Match still matches
+			issuedAt = now.truncatedTo(ChronoUnit.MICROS);
 		}
 	}
 

@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import org.waveplan.Percentiles;
 import org.waveplan.schedule.FrequencyBand.Kind;
 
 /**
@@ -50,7 +51,7 @@ public final class CollisionBenchmark {
 
 		double[] micros = checkLatencies(engine, season.newSlots(NEW_SLOTS, 1_000_001));
 		System.out.printf("(b) check, %,d new slots against %,d: median %.1f us, p99 %.1f us, max %.1f us%n",
-				micros.length, own.size(), percentile(micros, 50), percentile(micros, 99), micros[micros.length - 1]);
+				micros.length, own.size(), Percentiles.of(micros, 50), Percentiles.of(micros, 99), micros[micros.length - 1]);
 
 		List<Emission> ownSubset = own.subList(0, SUBSET);
 		List<Emission> externalSubset = external.subList(0, external.size() * SUBSET / own.size());
@@ -84,7 +85,7 @@ public final class CollisionBenchmark {
 			millis[i] = (System.nanoTime() - started) / 1e6;
 		}
 		Arrays.sort(millis);
-		return new Timing(runs, percentile(millis, 50), millis[0], millis[runs - 1]);
+		return new Timing(runs, Percentiles.of(millis, 50), millis[0], millis[runs - 1]);
 	}
 
 	// sorted, in microseconds; the first pass over the new slots only warms up
@@ -98,10 +99,6 @@ public final class CollisionBenchmark {
 		}
 		Arrays.sort(micros);
 		return micros;
-	}
-
-	private static double percentile(double[] sorted, int percent) {
-		return sorted[Math.min(sorted.length - 1, sorted.length * percent / 100)];
 	}
 
 	private static Map<Conflict.Type, Integer> countByType(List<Conflict> conflicts) {
