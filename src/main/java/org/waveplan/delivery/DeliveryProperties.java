@@ -12,7 +12,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param horizon how far ahead a site's manifest lists its airings
  * @param onSiteBefore a file must be confirmed on site this long before its airing starts, or the airing is late
  * @param manifestValidity how long a manifest is good for; it is renewed (new version) half way
- * @param signingDir where the Ed25519 manifest signing keys are kept
  * @param signingDir where the Ed25519 manifest signing keys were kept before they moved to the database: those
  * found there are imported at start
  * @param pollFlushInterval how often an instance writes the agents' last polls it answered to the database
@@ -22,12 +21,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param siteFiles how a site's file download is answered: streamed through this instance, or redirected to a
  * pre-signed URL of the object store ({@link SiteFileRedirects})
  * @param presignedUrlLifetime how long such a URL works
+ * @param streamsAtOnce how many downloads this instance streams from an object store at once: each holds a request
+ * thread for as long as its site takes, so past these the next is answered 503 with {@code Retry-After}, and the
+ * sites' manifest polls keep threads (a file on the file system goes by sendfile, off the threads, and takes none)
  */
 @ConfigurationProperties("waveplan.delivery")
 record DeliveryProperties(@DefaultValue("P7D") Duration horizon, @DefaultValue("PT1H") Duration onSiteBefore,
 		@DefaultValue("P1D") Duration manifestValidity, @DefaultValue("data/signing") Path signingDir,
 		@DefaultValue("PT5S") Duration pollFlushInterval, String keyEncryptionKey, Path keyEncryptionKeyFile,
-		@DefaultValue("stream") SiteFiles siteFiles, @DefaultValue("PT5M") Duration presignedUrlLifetime) {
+		@DefaultValue("stream") SiteFiles siteFiles, @DefaultValue("PT5M") Duration presignedUrlLifetime,
+		@DefaultValue("8") int streamsAtOnce) {
 
 	enum SiteFiles {
 

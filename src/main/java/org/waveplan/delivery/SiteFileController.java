@@ -62,10 +62,13 @@ class SiteFileController {
 
 	private final SiteFileRedirects redirects;
 
-	SiteFileController(Deliverables files, DeliveryLog log, SiteFileRedirects redirects) {
+	private final StreamedDownloads streams;
+
+	SiteFileController(Deliverables files, DeliveryLog log, SiteFileRedirects redirects, StreamedDownloads streams) {
 		this.files = files;
 		this.log = log;
 		this.redirects = redirects;
+		this.streams = streams;
 	}
 
 	@RequestMapping(path = "/api/sites/{code}/files/{name}", method = { RequestMethod.GET, RequestMethod.HEAD })
@@ -120,10 +123,12 @@ class SiteFileController {
 		if (head) {
 			return;
 		}
-		if (part.last() == size - 1) {
-			log.fetched(code, file);
+		try (StreamedDownloads.Place place = streams.take(file, response)) {
+			if (part.last() == size - 1) {
+				log.fetched(code, file);
+			}
+			send(file, part, request, response);
 		}
-		send(file, part, request, response);
 	}
 
 	/**

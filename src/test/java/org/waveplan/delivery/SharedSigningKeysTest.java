@@ -260,7 +260,7 @@ class SharedSigningKeysTest {
 
 	private static DeliveryProperties settings(String kek, Path signingDir) {
 		return new DeliveryProperties(Duration.ofDays(7), Duration.ofHours(1), Duration.ofDays(1), signingDir,
-				Duration.ofSeconds(5), kek, null, DeliveryProperties.SiteFiles.STREAM, Duration.ofMinutes(5));
+				Duration.ofSeconds(5), kek, null, DeliveryProperties.SiteFiles.STREAM, Duration.ofMinutes(5), 8);
 	}
 
 	/** The settings of a database of its own on the tests' PostgreSQL. */
