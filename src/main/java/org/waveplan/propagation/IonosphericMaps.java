@@ -87,26 +87,44 @@ final class IonosphericMaps {
 		return land.value(Math.toDegrees(latitude), east < 0 ? east + 360 : east) >= 0;
 	}
 
+	/** A place's magnetic field and every map's geographic functions there, for all hours. */
+	Place place(double latitude, double longitude) {
+		MagneticDip magnetic = MagneticField.at(latitude, longitude);
+		double modip = magnetic.modip();
+		return new Place(latitude, longitude, magnetic, esUpper.functionsAt(modip, latitude, longitude),
+				esMedian.functionsAt(modip, latitude, longitude), esLower.functionsAt(modip, latitude, longitude),
+				fof2.functionsAt(modip, latitude, longitude), m3000.functionsAt(modip, latitude, longitude),
+				foe.functionsAt(latitude, latitude, longitude));
+	}
+
+	/**
+	 * A point's geographic functions of each map.
+	 *
+	 * @param latitude geographic, radians
+	 * @param longitude geographic, radians, east positive
+	 */
+	record Place(double latitude, double longitude, MagneticDip magnetic, double[] esUpper, double[] esMedian,
+			double[] esLower, double[] fof2, double[] m3000, double[] foe) {
+	}
+
 	/** The coefficients of every map's geographic functions at one universal time. */
 	record Hour(double universalTime, double[] esUpper, double[] esMedian, double[] esLower, double[] fof2,
 			double[] m3000, double[] foe) {
 	}
 
 	/**
-	 * The ionosphere over a point.
+	 * The ionosphere over a place at an hour.
 	 *
-	 * @param latitude geographic, radians
-	 * @param longitude geographic, radians, east positive
 	 * @param zenithAngle the sun's zenith angle there, radians (VOACAP takes the sun at its month's subsolar latitude)
 	 * @param geomagneticLatitude radians
 	 */
-	Ionosphere at(Hour hour, double latitude, double longitude, double zenithAngle, double geomagneticLatitude) {
-		MagneticDip magnetic = MagneticField.at(latitude, longitude);
+	Ionosphere at(Hour hour, Place place, double zenithAngle, double geomagneticLatitude) {
+		MagneticDip magnetic = place.magnetic();
 		double modip = magnetic.modip();
-		double localTime = localTime(hour.universalTime(), longitude);
+		double localTime = localTime(hour.universalTime(), place.longitude());
 		double zenith = Math.toDegrees(Math.abs(zenithAngle));
 
-		double foE = foe.value(hour.foe(), latitude, latitude, longitude);
+		double foE = NumericalMap.value(hour.foe(), place.foe());
 		if (foE < 0.36) {
 			// a bad value of the map: the midnight value
 			foE = 0.36 * Math.sqrt(1 + 0.0098 * ssn);
@@ -129,9 +147,9 @@ final class IonosphericMaps {
 				(localTime < 12 ? -zenith : zenith) + 180));
 		double absorptionIndex = -0.04 + Math.exp(-2.937 + 0.8445 * foE);
 
-		double m3 = m3000.value(hour.m3000(), modip, latitude, longitude);
+		double m3 = NumericalMap.value(hour.m3000(), place.m3000());
 		double virtualHeight = 1490 / m3 - 176;
-		double foF2 = fof2.value(hour.fof2(), modip, latitude, longitude) + 0.5 * magnetic.gyrofrequency();
+		double foF2 = NumericalMap.value(hour.fof2(), place.fof2()) + 0.5 * magnetic.gyrofrequency();
 		foF1 = Math.min(foF1, foF2 - 0.2);
 
 		// F2's height: the virtual height less the retardation below it (E, and F1 where there is one)
@@ -169,9 +187,9 @@ final class IonosphericMaps {
 		Layer f2 = new Layer(foF2, hmF2, hmF2 / ratio);
 		Layer f1Layer = foF1 > 0 ? new Layer(foF1, hmF1, ymF1) : Layer.NONE;
 
-		SporadicE sporadicE = new SporadicE(esLower.value(hour.esLower(), modip, latitude, longitude),
-				esMedian.value(hour.esMedian(), modip, latitude, longitude),
-				esUpper.value(hour.esUpper(), modip, latitude, longitude));
+		SporadicE sporadicE = new SporadicE(NumericalMap.value(hour.esLower(), place.esLower()),
+				NumericalMap.value(hour.esMedian(), place.esMedian()),
+				NumericalMap.value(hour.esUpper(), place.esUpper()));
 		return new Ionosphere(e, f1Layer, f2, m3, virtualHeight, ratio, sporadicE, magnetic, zenith, f1MaxZenith,
 				localTime, absorptionIndex);
 	}

@@ -67,24 +67,24 @@ record NumericalMap(int[] layout, double[] coefficients) {
 		return result;
 	}
 
+	/** The map's value from the coefficients of an hour and the geographic functions of a place (VERSY). */
+	static double value(double[] atHour, double[] functions) {
+		double sum = 0;
+		for (int j = 0; j < functions.length; j++) {
+			sum += atHour[j] * functions[j];
+		}
+		return sum;
+	}
+
 	/**
-	 * The map's value at a place (VERSY), from the coefficients of an hour.
+	 * The geographic functions at a place: 1, sin(x)^k, then per longitude harmonic j cos(lat)^j (cos, sin)(j lon)
+	 * sin(x)^k. They do not change with the hour.
 	 *
 	 * @param x the modified dip (or for foE the geographic latitude), radians
 	 * @param latitude geographic latitude, radians
 	 * @param longitude geographic longitude, radians, east positive
 	 */
-	double value(double[] atHour, double x, double latitude, double longitude) {
-		double[] g = functionsAt(x, latitude, longitude);
-		double sum = 0;
-		for (int j = 0; j < g.length; j++) {
-			sum += atHour[j] * g[j];
-		}
-		return sum;
-	}
-
-	/** The geographic functions: 1, sin(x)^k, then per longitude harmonic j cos(lat)^j (cos, sin)(j lon) sin(x)^k. */
-	private double[] functionsAt(double x, double latitude, double longitude) {
+	double[] functionsAt(double x, double latitude, double longitude) {
 		double[] g = new double[functions()];
 		double sx = Math.sin(x);
 		g[0] = 1;

@@ -94,7 +94,8 @@ class IonosphericMapsTest {
 
 	private static Ionosphere at(int month, double ssn, double hour, double latitude, double longitude) {
 		IonosphericMaps maps = COEFFICIENTS.maps(month, ssn);
-		return maps.at(maps.hour(hour), latitude, longitude, VoacapSky.zenithAngle(month, hour, latitude, longitude),
+		return maps.at(maps.hour(hour), maps.place(latitude, longitude),
+				VoacapSky.zenithAngle(month, hour, latitude, longitude),
 				VoacapSky.geomagneticLatitude(latitude, longitude));
 	}
 

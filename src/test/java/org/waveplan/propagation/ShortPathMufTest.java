@@ -44,7 +44,7 @@ class ShortPathMufTest {
 			int hour = Integer.parseInt(row[8]);
 			double universalTime = hour == 0 ? 24 : hour;
 			IonosphericMaps maps = COEFFICIENTS.maps(month, ssn);
-			Ionosphere ionosphere = maps.at(maps.hour(universalTime), midpoint[0], midpoint[1],
+			Ionosphere ionosphere = maps.at(maps.hour(universalTime), maps.place(midpoint[0], midpoint[1]),
 					VoacapSky.zenithAngle(month, universalTime, midpoint[0], midpoint[1]),
 					VoacapSky.geomagneticLatitude(midpoint[0], midpoint[1]));
 			double voacap = Double.parseDouble(row[10]);
