@@ -15,9 +15,9 @@ package org.waveplan.propagation;
  */
 record FourierMap(double[] p, double alpha, double beta, int latitudeHarmonics, int longitudeHarmonics) {
 
-	static final int ROWS = 29;
+	private static final int ROWS = 29;
 
-	static final int COLUMNS = 16;
+	private static final int COLUMNS = 16;
 
 	/** The map number {@code index} (0-based) of a P(29,16,n) array in the file. */
 	static FourierMap of(double[] maps, int index, double alpha, double beta, int latitudeHarmonics,

@@ -51,14 +51,8 @@ final class IonosphericMaps {
 		this.m3000 = NumericalMap.atSunspots(layout(layouts, 4), file.block("XFM3CF"), 0, 100, ssn);
 		this.foe = NumericalMap.atSunspots(layout(layouts, 5), file.block("XERCOF"), 10, 150, ssn);
 		double[] normalizing = file.block("ABMAP");
-		double[] ratio = file.block("XPMAP");
-		int size = FourierMap.ROWS * FourierMap.COLUMNS;
-		double high = (ssn - 25) / 100;
-		double[] ratioAtSsn = new double[size];
-		for (int i = 0; i < size; i++) {
-			ratioAtSsn[i] = ratio[i] * (1 - high) + ratio[size + i] * high;
-		}
-		this.f2Ratio = new FourierMap(ratioAtSsn, normalizing[2], normalizing[3], 15, 10);
+		this.f2Ratio = new FourierMap(NumericalMap.atSunspots(file.block("XPMAP"), 25, 125, ssn), normalizing[2],
+				normalizing[3], 15, 10);
 		this.land = FourierMap.of(file.block("FAKMAP"), 0, normalizing[0], normalizing[1], 29, 15);
 		this.f1 = file.block("ANEW");
 	}

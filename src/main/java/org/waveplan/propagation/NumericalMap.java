@@ -24,12 +24,18 @@ record NumericalMap(int[] layout, double[] coefficients) {
 			throw new IllegalArgumentException("a map of " + functions(layout) + " functions and " + layout[9]
 					+ " time harmonics at two sunspot numbers needs " + 2 * size + " coefficients, not " + pair.length);
 		}
+		return new NumericalMap(layout, atSunspots(pair, lowSsn, highSsn, ssn));
+	}
+
+	/** Two equal sets of coefficients, at {@code lowSsn} then at {@code highSsn}, at another sunspot number. */
+	static double[] atSunspots(double[] pair, double lowSsn, double highSsn, double ssn) {
+		int size = pair.length / 2;
 		double high = (ssn - lowSsn) / (highSsn - lowSsn);
 		double[] coefficients = new double[size];
 		for (int i = 0; i < size; i++) {
 			coefficients[i] = pair[i] * (1 - high) + pair[size + i] * high;
 		}
-		return new NumericalMap(layout, coefficients);
+		return coefficients;
 	}
 
 	private static int rows(int[] layout) {
