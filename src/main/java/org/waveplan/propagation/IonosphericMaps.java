@@ -39,6 +39,12 @@ final class IonosphericMaps {
 	/** ANEW(3), BNEW(3), ACHI(2), BCHI(2): foF1 and its greatest zenith angle, linear in the sunspot number. */
 	private final double[] f1;
 
+	/**
+	 * F2D(16,6,6): the F2 MUF's deciles as ratios to it, per 10 degrees of latitude (lower decile in rows 9-16),
+	 * sunspot range and hemisphere (columns) and 4 hours of local time.
+	 */
+	private final double[] f2MufDeciles;
+
 	IonosphericMaps(MonthCoefficients month, double ssn) {
 		this.ssn = ssn;
 		CoefficientFile file = month.file();
@@ -55,6 +61,7 @@ final class IonosphericMaps {
 				normalizing[3], 15, 10);
 		this.land = FourierMap.of(file.block("FAKMAP"), 0, normalizing[0], normalizing[1], 29, 15);
 		this.f1 = file.block("ANEW");
+		this.f2MufDeciles = file.block("F2D");
 	}
 
 	private static int[] layout(int[] layouts, int map) {
@@ -186,6 +193,30 @@ final class IonosphericMaps {
 				NumericalMap.value(hour.esUpper(), place.esUpper()));
 		return new Ionosphere(e, f1Layer, f2, m3, virtualHeight, ratio, sporadicE, magnetic, zenith, f1MaxZenith,
 				localTime, absorptionIndex);
+	}
+
+	/**
+	 * The standard deviation of the F2 MUF below it (from its lower decile) or above it (upper decile), MHz, at a
+	 * control point: VOACAP's F2DIS, which CURMUF bounds below by 0.01 MHz.
+	 *
+	 * @param latitude geographic, radians
+	 * @param localTime hours
+	 */
+	double f2MufDeviation(double muf, double latitude, double localTime, boolean above) {
+		double degrees = Math.toDegrees(latitude);
+		int hours = (int) (localTime / 4 + 1.55);
+		if (hours > 6) {
+			hours = 1;
+		}
+		int band = Math.max(1, Math.min(8, (int) (9.5 - Math.abs(degrees) / 10)));
+		int row = band + (above ? 0 : 8);
+		int column = ssn <= 50 ? 1 : ssn <= 100 ? 2 : 3;
+		if (degrees <= 0) {
+			column += 3;
+		}
+		double ratio = f2MufDeciles[(row - 1) + 16 * ((column - 1) + 6 * (hours - 1))];
+		double deviation = Math.max(0.001, Math.abs(muf - ratio * muf) / 1.28);
+		return Math.max(0.01, deviation);
 	}
 
 	/** x ln((x + 1) / (x - 1)) of a frequency ratio, at least 1.1: a parabolic layer's group retardation. */

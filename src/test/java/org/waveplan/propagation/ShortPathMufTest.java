@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * its MUF is the F2 layer's there: foF2 at the tangent frequency of a parabolic layer, raised towards foF2 itself on
  * short paths, times the secant at the layer's virtual height (CURMUF). That MUF from our maps' foF2, F2 height and
  * semi-thickness (from M(3000)F2, the ratio map and the E and F1 layers' retardation) is checked against VOACAP's for
- * every month, sunspot number and hour of the reference.
+ * every month, sunspot number and hour of the reference, and so are the FOT and HPF from it and the deciles of
+ * the F2 MUF tables (F2DIS).
  */
 class ShortPathMufTest {
 
@@ -32,6 +33,7 @@ class ShortPathMufTest {
 				Math.toRadians(125.75));
 		List<String> worst = new ArrayList<>();
 		List<Double> differences = new ArrayList<>();
+		List<Double> fotHpfDifferences = new ArrayList<>();
 		double largest = -1;
 		for (String line : Files.readAllLines(SharedData.require("voacap/reference.csv"))) {
 			String[] row = line.split(",");
@@ -48,8 +50,13 @@ class ShortPathMufTest {
 					VoacapSky.zenithAngle(month, universalTime, midpoint[0], midpoint[1]),
 					VoacapSky.geomagneticLatitude(midpoint[0], midpoint[1]));
 			double voacap = Double.parseDouble(row[10]);
-			double difference = f2Muf(ionosphere, Double.parseDouble(row[9])) - voacap;
+			double muf = f2Muf(ionosphere, Double.parseDouble(row[9]));
+			double difference = muf - voacap;
 			differences.add(Math.abs(difference));
+			double fot = muf - 1.28 * maps.f2MufDeviation(muf, midpoint[0], ionosphere.localTime(), false);
+			double hpf = muf + 1.28 * maps.f2MufDeviation(muf, midpoint[0], ionosphere.localTime(), true);
+			fotHpfDifferences.add(Math.abs(fot - Double.parseDouble(row[11])));
+			fotHpfDifferences.add(Math.abs(hpf - Double.parseDouble(row[12])));
 			if (Math.abs(difference) >= largest) {
 				largest = Math.abs(difference);
 				worst.add(0, "month %d SSN %.0f %02d UTC: VOACAP %.2f, ours %+.3f (foF2 %.2f, M3000 %.2f)"
@@ -63,12 +70,17 @@ class ShortPathMufTest {
 				sorted[(int) (sorted.length * 0.95)], sorted[sorted.length - 1],
 				Arrays.stream(sorted).filter(d -> d <= 0.01).count(), worst.get(0));
 
+		double[] fotHpf = fotHpfDifferences.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+		System.out.printf("FOT and HPF from it and the F2 MUF deciles: median |difference| %.3f MHz, worst %.3f%n",
+				fotHpf[fotHpf.length / 2], fotHpf[fotHpf.length - 1]);
+
 		assertThat(sorted).as("4 months x 3 sunspot numbers x 24 hours").hasSize(288);
 		// the reference has two decimals; VOACAP takes the F2 layer's virtual height from its whole profile, we from
 		// parabolic E and F2 layers (its IEDP >= 0 branch), which differ by a few km when there is an F1 layer
 		assertThat(sorted[sorted.length - 1]).as("worst |difference|, MHz: " + worst.get(0)).isLessThanOrEqualTo(0.025);
 		assertThat(Arrays.stream(sorted).filter(d -> d <= 0.015).count()).as("within 0.015 MHz")
 			.isGreaterThanOrEqualTo(270);
+		assertThat(fotHpf[fotHpf.length - 1]).as("worst FOT or HPF |difference|, MHz").isLessThanOrEqualTo(0.03);
 	}
 
 	/** CURMUF's F2 MUF, parabolic layers, one hop of a path of that length. */
