@@ -8,9 +8,10 @@ package org.waveplan.propagation;
  */
 final class IonosphericMaps {
 
-	/** The ratio of height to semi-thickness of E and F1. */
+	/** E's ratio of height of maximum to semi-thickness. */
 	private static final double E_RATIO = 5.5;
 
+	/** F1's. */
 	private static final double F1_RATIO = 4.0;
 
 	/** F1 fades into F2 over this many degrees of zenith angle before it disappears. */
@@ -74,7 +75,10 @@ final class IonosphericMaps {
 		return ssn;
 	}
 
-	/** The maps at a universal time, hours (VOACAP's hour 24 is 0). */
+	/**
+	 * The maps at a universal time, hours. VOACAP calls 0 UTC hour 24: the maps do not mind, and local times then
+	 * fall in (0, 24] as VOACAP's do.
+	 */
 	Hour hour(double universalTime) {
 		return new Hour(universalTime, esUpper.atUniversalTime(universalTime),
 				esMedian.atUniversalTime(universalTime), esLower.atUniversalTime(universalTime),
