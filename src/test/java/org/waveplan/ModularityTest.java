@@ -24,6 +24,7 @@ class ModularityTest {
 			"schedule", Set.of("shared"),
 			"audio", Set.of("shared"),
 			"security", Set.of("shared"),
+			"propagation", Set.of("shared"),
 			"agent", Set.of("delivery :: manifest-format", "shared"),
 			"shared", Set.of());
 
