@@ -22,9 +22,9 @@ class ModularityTest {
 			"pipeline", Set.of("catalog", "schedule", "audio", "shared"),
 			"catalog", Set.of("schedule", "audio", "security", "shared"),
 			"schedule", Set.of("shared"),
-			"propagation", Set.of("shared"),
 			"audio", Set.of("shared"),
 			"security", Set.of("shared"),
+			"propagation", Set.of("shared"),
 			"agent", Set.of("delivery :: manifest-format", "shared"),
 			"shared", Set.of());
 

@@ -143,8 +143,7 @@ record PathGeometry(GeoPoint transmitter, GeoPoint receiver, boolean longPath, d
 				}
 			}
 		}
-		return new ControlPoint(drf, lat, lon, GeomagneticPole.VOACAP.latitudeOf(lat, lon),
-				MagneticField.at(lat, Voacap.eastLongitude(lon)));
+		return new ControlPoint(drf, lat, lon, GeomagneticPole.VOACAP.latitudeOf(lat, lon));
 	}
 
 }
