@@ -34,8 +34,8 @@ class IonosphereAgainstVoacapTest {
 			double longitude = Math.toRadians(row[4]);
 			IonosphericMaps maps = COEFFICIENTS.maps(month, ssn);
 			Ionosphere ion = maps.at(maps.hour(hour), maps.place(latitude, longitude),
-					VoacapSky.zenithAngle(month, hour, latitude, longitude),
-					VoacapSky.geomagneticLatitude(latitude, longitude));
+					Sun.zenithAngle(month, hour, latitude, longitude),
+					GeomagneticPole.VOACAP.latitudeOf(latitude, longitude));
 			String at = "month %d SSN %.0f hour %.0f at %.2f %.2f: ".formatted(month, ssn, hour, row[3], row[4]);
 
 			assertThat(ion.e().criticalFrequency()).as(at + "foE").isCloseTo(row[5], within(2e-4));

@@ -95,8 +95,8 @@ class IonosphericMapsTest {
 	private static Ionosphere at(int month, double ssn, double hour, double latitude, double longitude) {
 		IonosphericMaps maps = COEFFICIENTS.maps(month, ssn);
 		return maps.at(maps.hour(hour), maps.place(latitude, longitude),
-				VoacapSky.zenithAngle(month, hour, latitude, longitude),
-				VoacapSky.geomagneticLatitude(latitude, longitude));
+				Sun.zenithAngle(month, hour, latitude, longitude),
+				GeomagneticPole.VOACAP.latitudeOf(latitude, longitude));
 	}
 
 }

@@ -29,8 +29,11 @@ class ShortPathMufTest {
 
 	@Test
 	void f2MufAtTheMidpointIsVoacapsMuf() throws IOException {
-		double[] midpoint = VoacapSky.midpoint(Math.toRadians(37.21), Math.toRadians(126.78), Math.toRadians(39.02),
-				Math.toRadians(125.75));
+		// a 220 km path: its one control point is its middle
+		ControlPoint middle = PathGeometry.shortPath(new GeoPoint(37.21, 126.78), new GeoPoint(39.02, 125.75))
+			.controlPoints()
+			.get(0);
+		double[] midpoint = { middle.latitude(), middle.longitude() };
 		List<String> worst = new ArrayList<>();
 		List<Double> differences = new ArrayList<>();
 		List<Double> fotHpfDifferences = new ArrayList<>();
@@ -47,8 +50,8 @@ class ShortPathMufTest {
 			double universalTime = hour == 0 ? 24 : hour;
 			IonosphericMaps maps = COEFFICIENTS.maps(month, ssn);
 			Ionosphere ionosphere = maps.at(maps.hour(universalTime), maps.place(midpoint[0], midpoint[1]),
-					VoacapSky.zenithAngle(month, universalTime, midpoint[0], midpoint[1]),
-					VoacapSky.geomagneticLatitude(midpoint[0], midpoint[1]));
+					Sun.zenithAngle(month, universalTime, midpoint[0], midpoint[1]),
+					GeomagneticPole.VOACAP.latitudeOf(midpoint[0], midpoint[1]));
 			double voacap = Double.parseDouble(row[10]);
 			double muf = f2Muf(ionosphere, Double.parseDouble(row[9]));
 			double difference = muf - voacap;

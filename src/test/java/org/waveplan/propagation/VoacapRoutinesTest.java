@@ -37,6 +37,10 @@ class VoacapRoutinesTest {
 			assertThat(point.latitude()).as(where).isCloseTo(d(row[10]), within(1e-8));
 			assertThat(angleBetween(point.longitude() * Voacap.R2D, d(row[11]) * Voacap.R2D)).as(where).isLessThan(1e-7);
 			assertThat(point.geomagneticLatitude()).as(where).isCloseTo(d(row[12]), within(1e-8));
+			// GEOM's MAGVAR there: the maps' field model
+			MagneticDip field = MagneticField.at(point.latitude(), point.eastLongitude());
+			assertThat(field.gyrofrequency()).as(where).isCloseTo(d(row[13]), within(1e-8));
+			assertThat(field.modip()).as(where).isCloseTo(d(row[14]), within(1e-8));
 		}
 	}
 
