@@ -41,8 +41,6 @@ final class ElectronDensityProfile {
 
 	private final Layer f1;
 
-	private final boolean linearF1;
-
 	ElectronDensityProfile(SampleArea area) {
 		Layer e = area.e();
 		Layer f2 = area.f2();
@@ -103,7 +101,6 @@ final class ElectronDensityProfile {
 			}
 		}
 		this.f1 = foF1 > 0 ? new Layer(foF1, hmF1, ymF1) : Layer.NONE;
-		this.linearF1 = linear;
 
 		// the D-E tail's slope matches the parabola's at its top
 		double tailTop = hmE - TAIL * ymE;
@@ -189,10 +186,6 @@ final class ElectronDensityProfile {
 	/** The F1 layer as the profile has it: where F2 covers F1's peak, F1 ends where F2 reaches foF1 (LECDEN). */
 	Layer f1() {
 		return f1;
-	}
-
-	boolean linearF1() {
-		return linearF1;
 	}
 
 	/** GETHP: where a vertical wave of a frequency (MHz) is reflected. */
