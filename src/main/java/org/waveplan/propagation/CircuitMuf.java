@@ -90,19 +90,16 @@ record CircuitMuf(LayerMuf e, LayerMuf f1, LayerMuf f2, int controllingArea) {
 		// CURMUF reads the latitude and local time of the control point numbered as the area (not where its F2 is)
 		ControlPoint point = path.controlPoints().get(controlling);
 		double localTime = points[controlling].localTime();
-		f2Layer = new LayerMuf(f2Layer.muf(),
-				maps.f2MufDeviation(f2Layer.muf(), point.latitude(), localTime, false),
-				maps.f2MufDeviation(f2Layer.muf(), point.latitude(), localTime, true), f2Layer.elevation(),
-				f2Layer.virtualHeight(), f2Layer.trueHeight(), f2Layer.verticalFrequency(), f2Layer.hops());
+		f2Layer = f2Layer.withDeviations(maps.f2MufDeviation(f2Layer.muf(), point.latitude(), localTime, false),
+				maps.f2MufDeviation(f2Layer.muf(), point.latitude(), localTime, true));
 
 		LayerMuf f1Layer = eLayer;
 		Layer f1 = profile.f1();
 		if (f1.present()) {
-			LayerMuf f1Muf = martyn(profile, f1.criticalFrequency(), f1.criticalFrequency() * tangentRatio(f1),
-					pathKm, elevation);
-			double deviation = Math.max(LEAST_DEVIATION, LAYER_DEVIATION * f1Muf.muf());
-			f1Layer = new LayerMuf(f1Muf.muf(), deviation, deviation, f1Muf.elevation(), f1Muf.virtualHeight(),
-					f1Muf.trueHeight(), f1Muf.verticalFrequency(), f1Muf.hops());
+			f1Layer = martyn(profile, f1.criticalFrequency(), f1.criticalFrequency() * tangentRatio(f1), pathKm,
+					elevation);
+			double deviation = Math.max(LEAST_DEVIATION, LAYER_DEVIATION * f1Layer.muf());
+			f1Layer = f1Layer.withDeviations(deviation, deviation);
 		}
 		return new CircuitMuf(eLayer, f1Layer, f2Layer, controlling);
 	}

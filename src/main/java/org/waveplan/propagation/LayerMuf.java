@@ -16,6 +16,10 @@ package org.waveplan.propagation;
 record LayerMuf(double muf, double lowerDeviation, double upperDeviation, double elevation, double virtualHeight,
 		double trueHeight, double verticalFrequency, int hops) {
 
+	LayerMuf withDeviations(double lower, double upper) {
+		return new LayerMuf(muf, lower, upper, elevation, virtualHeight, trueHeight, verticalFrequency, hops);
+	}
+
 	/** The lower decile of the MUF: the optimum working frequency (FOT). */
 	double fot() {
 		return muf - Voacap.DECILE * lowerDeviation;

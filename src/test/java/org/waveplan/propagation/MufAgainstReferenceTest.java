@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -80,10 +81,11 @@ class MufAgainstReferenceTest {
 		System.out.printf("%s against voacapl, %d rows: %.2f %% within 0.1 MHz, median |difference| %.3f MHz,"
 				+ " 99 %% %.3f, worst %.3f%n", what, sorted.length, 100 * share, sorted[sorted.length / 2],
 				sorted[(int) (sorted.length * 0.99)], sorted[sorted.length - 1]);
+		// the rows of an hour differ only in frequency
 		rows.stream()
-			.map(Row::hour)
-			.distinct()
-			.map(hour -> rows.stream().filter(r -> r.hour().equals(hour)).findFirst().orElseThrow())
+			.collect(Collectors.toMap(Row::hour, r -> r, (first, other) -> first))
+			.values()
+			.stream()
 			.sorted(Comparator.comparingDouble(r -> -Math.abs(difference.applyAsDouble(r))))
 			.limit(10)
 			.forEach(r -> System.out.printf("  %s: ours %s VOACAP's MUF %.2f FOT %.2f HPF %.2f: %+.3f%n", r.hour(),
