@@ -1,7 +1,8 @@
 c     VOACAP's method 26 (GEOM, then per hour VIRTIM, TIMVAR, F2VAR, IONSET and CURMUF with LECDEN, GETHP and
 c     F2DIS) on circuits of three control points (2,000-4,000 km) and one long path, every hour, three month and
-c     sunspot cases: src/test/resources/propagation/voacap-muf.txt for MufAgainstVoacapTest. The coefficients are
-c     read from the ASCII files and interpolated as REDMAP does.
+c     sunspot cases: src/test/resources/propagation/voacap-muf.txt for MufAgainstVoacapTest, and the areas'
+c     ionograms (voacap-ionogram.out: src/test/resources/propagation/voacap-ionogram.txt) for IonogramTest. The
+c     coefficients are read from the ASCII files and interpolated as REDMAP does.
       program muf
       use cversn
       common /Cnorth_pole/ g_magnetic_lat,g_magnetic_lon
@@ -144,6 +145,7 @@ c     the long way
       DO 270 K=1,3
 270   ABP(J,6+K)=ABMAP(J,K)
       TF2D = F2D
+      if(icase.eq.1) open(9,file='voacap-ionogram.out')
       do 400 ip=1,5
       TLATD=c(1,ip)
       TLONGD=c(2,ip)
@@ -161,7 +163,17 @@ c     the long way
       CALL CURMUF
       write(*,1) ip,NPSL,month,ssn,ih,KM,GCDKM,EMUF(IT),F1MUF(IT),
      +  F2MUF(IT),ALLMUF(IT),FOT(IT),HPF(IT)
+c     each area's ionogram as LUFFY makes it after CURMUF (LECDEN again, then GENION), every third hour of January
+c     and July: voacap-ionogram.txt
+      if(icase.eq.2 .or. mod(ih,3).ne.0) go to 400
+      do 300 k=1,KFX
+      CALL LECDEN(k)
+      CALL GENION(k)
+      write(9,2) ip,NPSL,month,ssn,ih,k,(FVERT(i,k),HPRIM(i,k),
+     +  HTRUE(i,k),i=1,30)
+300   continue
 400   continue
 500   continue
 1     format(2i2,i3,f5.0,i3,i2,f9.1,6f9.4)
+2     format(2i2,i3,f5.0,i3,i2,30(f8.4,2f8.2))
       end

@@ -14,8 +14,10 @@ import static org.waveplan.propagation.Voacap.R2D;
  * @param f1 the F1 layer's, or the E layer's where there is no F1 layer (as VOACAP has it)
  * @param f2 the F2 layer's
  * @param controllingArea the index (0-based) of the sample area that controls the MUF
+ * @param profiledArea that area as VOACAP leaves it after the MUF: its F1 as the electron density profile reshaped
+ *     it (LECDEN changes the area in place, so method 30's own profile of this area starts from this one)
  */
-record CircuitMuf(LayerMuf e, LayerMuf f1, LayerMuf f2, int controllingArea) {
+record CircuitMuf(LayerMuf e, LayerMuf f1, LayerMuf f2, int controllingArea, SampleArea profiledArea) {
 
 	/** The E and F1 layers' MUF deviations: a tenth of the MUF, at least 0.01 MHz. */
 	private static final double LAYER_DEVIATION = 0.1;
@@ -101,7 +103,7 @@ record CircuitMuf(LayerMuf e, LayerMuf f1, LayerMuf f2, int controllingArea) {
 			double deviation = Math.max(LEAST_DEVIATION, LAYER_DEVIATION * f1Layer.muf());
 			f1Layer = f1Layer.withDeviations(deviation, deviation);
 		}
-		return new CircuitMuf(eLayer, f1Layer, f2Layer, controlling);
+		return new CircuitMuf(eLayer, f1Layer, f2Layer, controlling, new SampleArea(area.e(), f1, area.f2()));
 	}
 
 	/**

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.within;
  */
 class MufAgainstVoacapTest {
 
-	private static final GeoPoint[][] CIRCUITS = { { new GeoPoint(35.80, -5.90), new GeoPoint(44.90, 20.50) },
+	static final GeoPoint[][] CIRCUITS = { { new GeoPoint(35.80, -5.90), new GeoPoint(44.90, 20.50) },
 			{ new GeoPoint(37.21, 126.78), new GeoPoint(21.03, 105.85) },
 			{ new GeoPoint(-33.9, 151.2), new GeoPoint(-41.3, 174.8) },
 			{ new GeoPoint(4.6, -74.1), new GeoPoint(25.8, -80.2) },
