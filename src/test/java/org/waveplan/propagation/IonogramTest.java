@@ -48,7 +48,8 @@ class IonogramTest {
 				assertThat(ionogram.frequencies()[i]).as(at + "frequency " + i).isCloseTo(row[6 + 3 * i], within(2e-4));
 				assertThat(ionogram.virtualHeights()[i]).as(at + "virtual height " + i)
 					.isCloseTo(row[7 + 3 * i], within(0.05));
-				assertThat(ionogram.trueHeights()[i]).as(at + "true height " + i).isCloseTo(row[8 + 3 * i], within(0.02));
+				assertThat(ionogram.trueHeights()[i]).as(at + "true height " + i)
+					.isCloseTo(row[8 + 3 * i], within(0.02));
 			}
 		}
 		assertThat(controllingWithF1).as("controlling areas with an F1 layer").isPositive();

@@ -57,8 +57,8 @@ class MufAgainstVoacapTest {
 				worst = Math.max(worst, Math.abs((i == 10 ? muf.muf() : i == 11 ? muf.fot() : muf.hpf()) - row[i]));
 			}
 		}
-		System.out.printf("Method 26 on 3 control points and a long path: worst |MUF, FOT or HPF - VOACAP's| %.4f MHz%n",
-				worst);
+		System.out.printf("Method 26 on 3 control points and a long path: worst |MUF, FOT or HPF - VOACAP's| %.4f"
+				+ " MHz%n", worst);
 	}
 
 	private static List<double[]> rows() throws IOException {
