@@ -19,6 +19,9 @@ final class Voacap {
 
 	static final double R2D = 57.295779513;
 
+	/** The normal distribution's decile in standard deviations (DCL). */
+	static final double DECILE = 1.28;
+
 	/** ACOS of a cosine held to [-1, 1] first, as VOACAP holds every one it computes. */
 	static double acos(double cos) {
 		return Math.acos(Math.max(-1., Math.min(1., cos)));
