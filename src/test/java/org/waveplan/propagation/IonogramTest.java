@@ -1,9 +1,6 @@
 package org.waveplan.propagation;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -56,21 +53,7 @@ class IonogramTest {
 	}
 
 	private static List<double[]> rows() throws IOException {
-		List<double[]> rows = new ArrayList<>();
-		try (InputStream in = IonogramTest.class.getResourceAsStream("/propagation/voacap-ionogram.txt")) {
-			for (String line : new String(in.readAllBytes(), StandardCharsets.US_ASCII).split("\n")) {
-				if (line.isBlank() || line.startsWith("#")) {
-					continue;
-				}
-				String[] fields = line.strip().split("\\s+");
-				double[] row = new double[fields.length];
-				for (int i = 0; i < fields.length; i++) {
-					row[i] = Double.parseDouble(fields[i]);
-				}
-				rows.add(row);
-			}
-		}
-		return rows;
+		return VoacapOutput.rows("/propagation/voacap-ionogram.txt");
 	}
 
 }
