@@ -2,9 +2,12 @@ c     VOACAP's receiver noise: ANOIS1 (the 1 MHz atmospheric noise of the two lo
 c     receiver, local time from GEOTIM's CNGTIM) and GENOIS (atmospheric, galactic and man-made noise at a
 c     frequency and their combined distribution), coefficients read from the ASCII files as REDMAP reads them,
 c     man-made noise as the SYSTEM card's 150 (-150 dBW/Hz at 3 MHz). The F2 critical frequency of the last
-c     sample area, below which galactic noise is ignored, is set per hour: 3 + 0.5 * hour MHz.
+c     sample area, below which galactic noise is ignored, is set per hour: 3 + 0.5 * hour MHz. Receivers:
+c     the reference's four, and Kinshasa and Lima for the southern hemisphere, west longitudes and the tropics'
+c     strong atmospheric noise, where Caruana's limit (method 1) applies.
       program rxnois
       common /c_noises/ xn_atnos,xn_galactic,xn_mmn
+      common /c_method_used/ method_used
       COMMON / ALPHA / IMON(12), ITRAN(2), IRCVR(2), LBMAP(2), MODE(13),
      A MODER(13), ITLAT, ITLONG, IRLAT, IRLONG, IRLATU, IRLONGU, NYEAR
       CHARACTER IMON*3, NYEAR*5, ITRAN*10, IRCVR*10, LBMAP*10, ITLAT*1,
@@ -26,10 +29,10 @@ c     sample area, below which galactic noise is ignored, is set per hour: 3 + 0
       dimension FAKP(29,16,6), FAKABP(2,6), IKIM(10,6)
       character name*60
       integer months(4)
-      real rlats(4), rlons(4), freqs(9)
+      real rlats(6), rlons(6), freqs(9)
       data months/1,4,7,10/
-      data rlats/39.02,41.80,41.40,40.10/
-      data rlons/125.75,129.78,128.18,124.40/
+      data rlats/39.02,41.80,41.40,40.10,-4.32,-12.05/
+      data rlons/125.75,129.78,128.18,124.40,15.31,-77.04/
       data freqs/5.9,6.0,7.3,9.5,11.7,13.7,15.3,17.7,21.6/
       D2R=.01745329251
       R2D=57.29577951
@@ -65,7 +68,7 @@ c     sample area, below which galactic noise is ignored, is set per hour: 3 + 0
       do 100 j=1,16
       do 100 i=1,29
 100   P(i,j,k)=FAKP(i,j,k)
-      do 400 ir=1,4
+      do 400 ir=1,6
       RLATD=rlats(ir)
       RLONGD=rlons(ir)
       RLAT=RLATD*D2R
@@ -81,9 +84,9 @@ c     sample area, below which galactic noise is ignored, is set per hour: 3 + 0
       do 200 jf=1,9
       FREQ=freqs(jf)
       CALL GENOIS
-      write(*,'(i3,i2,i3,f6.2,f6.2,f9.5,2i2,2f10.4,9f11.5)')
+      write(*,'(i3,i2,i3,f6.2,f6.2,f9.5,2i2,2f10.4,9f11.5,i2)')
      +  month,ir,ih,freq,fi(3,1),gmtr,kj,jk,atnu,atny,xn_atnos,
-     +  xn_galactic,xn_mmn,rcnse,du,dl,sigm,sygu,sygl
+     +  xn_galactic,xn_mmn,rcnse,du,dl,sigm,sygu,sygl,method_used
 200   continue
 300   continue
 400   continue
