@@ -34,6 +34,12 @@ c     coefficients are read from the ASCII files and interpolated as REDMAP does
       COMMON / SSP / SUN(2,12), MONTH
       COMMON / MFAC / F2M3(5),HPF2(5),ZENANG(5),ZENMAX(5),IEDP,FSECV(3)
       COMMON/RAYS/ANG(40),IFOB(40,30,5),NANG
+      COMMON/FRQ/FREA(13),FREL(29),FREQ,JMODE,ITXRCP(2)
+      COMMON/REFLX/DELFX(45,3),HPFLX(45,3),HTFLX(45,3),GDFLX(45,3),FVFLX
+     A (45,3),DSKPKM(3),DELSKP(3),HPSKP(3),HTSKP(3),DMAXKM(3),FVSKP(3)
+     B ,ISKP(3),IMODE(45,3),AFFLX(45,3),DELPEN(3,5),GML(45,3),FHP(45,3)
+      COMMON/LOSX/ANDVX(45,3),ADVX(45,3),AOFX(45,3),ARFX(45,3),GRLOSX(45
+     A ,3),TGAINX(45,3),TLSKM(45,3),EFFlp(45),IAFTXR(3)
       DIMENSION XESLCF(5,55,2), XESMCF(7,61,2), XESUCF(5,55,2),
      A XFM3CF(9,49,2),XERCOF(9,22,2),XF2COF(13,76,2)
       dimension DUD(5,12,5),FAM(14,12),SYS(9,16,6),FAKP(29,16,6),
@@ -44,7 +50,8 @@ c     coefficients are read from the ASCII files and interpolated as REDMAP does
       DATA IIA / 1,276,703,978,1966,2407 /
       DATA IIB / 5, 7, 5, 13, 9, 9 /
       integer months(3), longp(8)
-      real ssns(3), c(4,8)
+      real ssns(3), c(4,8), freqs(4)
+      data freqs/5.9,9.5,15.3,21.6/
       data months/1,4,7/, ssns/10.,70.,140./
 c     Tangier-Belgrade, Hwaseong-Hanoi, Sydney-Wellington, Bogota-Miami (three control points); Tangier-Belgrade
 c     the long way; then, for the modes only, Tashkent, Hwaseong and Nauen to Pyongyang (one control point, five)
@@ -149,6 +156,7 @@ c     the long way; then, for the modes only, Tashkent, Hwaseong and Nauen to Py
       TF2D = F2D
       if(icase.eq.1) open(9,file='voacap-ionogram.out')
       if(icase.eq.1) open(10,file='voacap-modes.out')
+      if(icase.eq.1) open(11,file='voacap-rays.out')
       do 400 ip=1,8
       TLATD=c(1,ip)
       TLONGD=c(2,ip)
@@ -184,10 +192,23 @@ c     hour, not on circuits 2-4: voacap-modes.txt
       write(10,3) ip,NPSL,month,ssn,ih,k,TLATD,TLONGD,RLATD,RLONGD,
      +  NANG,(AFAC(i,k),i=1,30),
      +  ((IFOB(ja,i,k),ja=1,NANG),i=1,30)
+c     the ray set of four frequencies (FINDF with PENANG) on the reference's circuits: voacap-rays.txt
+      if(ip.le.5) go to 300
+      do 280 jf=1,4
+      FREQ=freqs(jf)
+      IAFTXR(k)=0
+      CALL FINDF(k)
+      write(11,4) ip,month,ssn,ih,k,FREQ,(DELPEN(i,k),i=1,3),DSKPKM(k),
+     +  DELSKP(k),HPSKP(k),HTSKP(k),FVSKP(k),ISKP(k),DMAXKM(k),
+     +  IAFTXR(k),(DELFX(i,k),HPFLX(i,k),HTFLX(i,k),GDFLX(i,k),
+     +  FVFLX(i,k),IMODE(i,k),AFFLX(i,k),i=1,IAFTXR(k))
+280   continue
 300   continue
 400   continue
 500   continue
 1     format(2i2,i3,f5.0,i3,i2,f9.1,6f9.4)
 2     format(2i2,i3,f5.0,i3,i2,30(f8.4,2f8.2))
 3     format(2i2,i3,f5.0,i3,i2,4f8.2,i3,30f9.4,1200i6)
+4     format(i2,i3,f5.0,i3,i2,f6.2,3f8.3,f10.2,4f9.3,i2,f10.2,i3,
+     +  45(f8.3,3f9.2,f8.4,i2,f8.4))
       end

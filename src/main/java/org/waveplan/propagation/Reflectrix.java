@@ -10,9 +10,9 @@ import static org.waveplan.propagation.Voacap.EARTH_RADIUS_KM;
  * paths leave low.
  *
  * @param angles how many of {@link #ANGLES} the table covers (VOACAP's NANG)
- * @param obliqueFrequencies per angle and ionogram frequency, MHz, to the kHz below as VOACAP keeps them (IFOB)
+ * @param obliqueKhz per angle and ionogram frequency, kHz, the fraction dropped as VOACAP keeps them (IFOB)
  */
-record Reflectrix(int angles, double[][] obliqueFrequencies) {
+record Reflectrix(int angles, int[][] obliqueKhz) {
 
 	/** The take-off angles of the scan, degrees (BLKDAT's ANG). */
 	static final double[] ANGLES = { 0., 0.5, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0, 12.0, 14., 16., 18., 20., 22.,
@@ -55,13 +55,13 @@ record Reflectrix(int angles, double[][] obliqueFrequencies) {
 
 	/** FOBBY over an area's ionogram, for the first {@code angles} take-off angles. */
 	static Reflectrix of(Ionogram ionogram, int angles) {
-		double[][] oblique = new double[angles][Ionogram.FREQUENCIES];
+		int[][] oblique = new int[angles][Ionogram.FREQUENCIES];
 		for (int a = 0; a < angles; a++) {
 			double horizontal = EARTH_RADIUS_KM * Math.cos(ANGLES[a] * D2R);
 			for (int i = 0; i < Ionogram.FREQUENCIES; i++) {
 				double sinIncidence = horizontal / (EARTH_RADIUS_KM + ionogram.trueHeights()[i]);
 				double cosIncidence = Math.sqrt(Math.max(LEAST_COSINE_SQUARE, 1. - sinIncidence * sinIncidence));
-				oblique[a][i] = Math.floor(1000. * ionogram.frequencies()[i] / cosIncidence) / 1000.;
+				oblique[a][i] = (int) (1000. * ionogram.frequencies()[i] / cosIncidence);
 			}
 		}
 		return new Reflectrix(angles, oblique);

@@ -16,17 +16,31 @@ import static org.assertj.core.api.Assertions.within;
  * ({@code src/test/fortran/muf.f}, {@code voacap-modes.txt}): every sample area's reflectrix over SANG's angles
  * (FOBBY) and deviative loss factors (ALOSFV), at 0 and 12 UTC of January at sunspot number 10 and July at 140, on a
  * circuit of three control points, a long path and three of the reference's circuits (Tashkent, Hwaseong and Nauen to
- * Pyongyang: five control points, one, five).
+ * Pyongyang: five control points, one, five); and on those three, each area's ray set (FINDF with PENANG) at 5.9,
+ * 9.5, 15.3 and 21.6 MHz ({@code voacap-rays.txt}).
  */
 class ModesAgainstVoacapTest {
 
 	private static final CoefficientMaps COEFFICIENTS = new CoefficientMaps();
 
 	/** VOACAP truncates its oblique frequencies to the kHz: one kHz either way. */
-	private static final double MHZ = 0.0010001;
+	private static final int KHZ = 1;
 
 	/** Single precision: factors up to 15 agree to 1e-4 of their size. */
 	private static final double LOSS_FACTOR = 0.003;
+
+	private static final double ANGLE = 0.002;
+
+	/** Ground distances of rays near the horizon move most with single precision: 0.1 km is not enough. */
+	private static final double KM = 0.5;
+
+	private static final double MHZ = 0.001;
+
+	/** The reference's Tashkent, Hwaseong and Nauen to Pyongyang (muf.f's circuits 6 to 8). */
+	private static final GeoPoint PYONGYANG = new GeoPoint(39.02, 125.75);
+
+	private static final GeoPoint[][] REFERENCE_CIRCUITS = { { new GeoPoint(41.32, 69.25), PYONGYANG },
+			{ new GeoPoint(37.21, 126.78), PYONGYANG }, { new GeoPoint(52.65, 12.91), PYONGYANG } };
 
 	private static final int LOSSES = 11;
 
@@ -34,7 +48,7 @@ class ModesAgainstVoacapTest {
 
 	@Test
 	void everyAreasReflectrixAndDeviativeLossAreVoacaps() throws IOException {
-		List<double[]> rows = rows();
+		List<double[]> rows = rows("voacap-modes.txt");
 		assertThat(rows).hasSize(48);
 		int withF1 = 0;
 		int losses = 0;
@@ -61,8 +75,8 @@ class ModesAgainstVoacapTest {
 			Reflectrix reflectrix = Reflectrix.of(ionogram, angles);
 			for (int i = 0; i < Ionogram.FREQUENCIES; i++) {
 				for (int a = 0; a < angles; a++) {
-					assertThat(reflectrix.obliqueFrequencies()[a][i]).as(at + "angle " + a + " frequency " + i)
-						.isCloseTo(row[OBLIQUE + i * angles + a] / 1000., within(MHZ));
+					assertThat(reflectrix.obliqueKhz()[a][i]).as(at + "angle " + a + " frequency " + i)
+						.isCloseTo((int) row[OBLIQUE + i * angles + a], within(KHZ));
 				}
 			}
 
@@ -82,9 +96,65 @@ class ModesAgainstVoacapTest {
 		assertThat(losses).as("deviative loss factors above 0").isGreaterThan(100);
 	}
 
-	private static List<double[]> rows() throws IOException {
+	@Test
+	void everyAreasRaysAreVoacaps() throws IOException {
+		List<double[]> rows = rows("voacap-rays.txt");
+		assertThat(rows).hasSize(112);
+		int rays = 0;
+		for (double[] row : rows) {
+			GeoPoint[] circuit = REFERENCE_CIRCUITS[(int) row[0] - 6];
+			PathGeometry path = PathGeometry.shortPath(circuit[0], circuit[1]);
+			int month = (int) row[1];
+			int utcHour = (int) row[3] % 24;
+			int index = (int) row[4] - 1;
+			double frequency = row[5];
+			IonosphericMaps maps = COEFFICIENTS.maps(month, row[2]);
+			Ionosphere[] points = new PathIonosphere(path, month, maps).at(utcHour);
+			SampleArea[] areas = SampleArea.of(points);
+			CircuitMuf muf = CircuitMuf.of(path, points, areas, maps, 3);
+			SampleArea area = index == muf.controllingArea() ? muf.profiledArea() : areas[index];
+			ElectronDensityProfile profile = new ElectronDensityProfile(area);
+			Ionogram ionogram = Ionogram.of(area, profile);
+			Reflectrix reflectrix = Reflectrix.of(ionogram, Reflectrix.angles(path.distanceKm(), 3));
+			DeviativeLoss loss = DeviativeLoss.of(ionogram, area, profile.f1(), muf);
+			RaySet set = RaySet.of(frequency, ionogram, reflectrix, loss, profile.f1().present(),
+					area.f2().criticalFrequency(), 3);
+			String at = "circuit %.0f month %d SSN %.0f %02d UTC area %d %.2f MHz: ".formatted(row[0], month, row[2],
+					utcHour, index + 1, frequency);
+			for (int layer = 0; layer < 3; layer++) {
+				assertThat(set.penetration()[layer]).as(at + "penetration " + layer).isCloseTo(row[6 + layer],
+						within(ANGLE));
+			}
+			int count = (int) row[16];
+			assertThat(set.rays()).as(at + "rays").hasSize(count);
+			assertThat(set.skipKm()).as(at + "skip").isCloseTo(row[9], within(KM));
+			assertThat(set.maximumKm()).as(at + "maximum hop").isCloseTo(row[15], within(KM));
+			if (count > 0) {
+				assertThat(set.skip().takeOff()).as(at + "skip angle").isCloseTo(row[10], within(ANGLE));
+				assertThat(set.skip().layer()).as(at + "skip layer").isEqualTo((int) row[14]);
+			}
+			for (int r = 0; r < count; r++) {
+				RaySet.Ray ray = set.rays().get(r);
+				int ray0 = 17 + 7 * r;
+				String which = at + "ray " + r + " ";
+				assertThat(ray.takeOff()).as(which + "angle").isCloseTo(row[ray0], within(ANGLE));
+				assertThat(ray.virtualHeight()).as(which + "virtual height").isCloseTo(row[ray0 + 1], within(KM));
+				assertThat(ray.trueHeight()).as(which + "true height").isCloseTo(row[ray0 + 2], within(KM));
+				assertThat(ray.groundKm()).as(which + "ground").isCloseTo(row[ray0 + 3], within(KM));
+				assertThat(ray.verticalFrequency()).as(which + "vertical frequency").isCloseTo(row[ray0 + 4],
+						within(MHZ));
+				assertThat(ray.layer()).as(which + "layer").isEqualTo((int) row[ray0 + 5]);
+				assertThat(ray.deviativeLoss()).as(which + "deviative loss").isCloseTo(row[ray0 + 6],
+						within(LOSS_FACTOR));
+			}
+			rays += count;
+		}
+		assertThat(rays).isGreaterThan(1000);
+	}
+
+	private static List<double[]> rows(String file) throws IOException {
 		List<double[]> rows = new ArrayList<>();
-		try (InputStream in = ModesAgainstVoacapTest.class.getResourceAsStream("/propagation/voacap-modes.txt")) {
+		try (InputStream in = ModesAgainstVoacapTest.class.getResourceAsStream("/propagation/" + file)) {
 			for (String line : new String(in.readAllBytes(), StandardCharsets.US_ASCII).split("\n")) {
 				if (line.isBlank() || line.startsWith("#")) {
 					continue;
