@@ -38,6 +38,8 @@ c     coefficients are read from the ASCII files and interpolated as REDMAP does
       COMMON/REFLX/DELFX(45,3),HPFLX(45,3),HTFLX(45,3),GDFLX(45,3),FVFLX
      A (45,3),DSKPKM(3),DELSKP(3),HPSKP(3),HTSKP(3),DMAXKM(3),FVSKP(3)
      B ,ISKP(3),IMODE(45,3),AFFLX(45,3),DELPEN(3,5),GML(45,3),FHP(45,3)
+      COMMON /MODES /GHOP, DELMOD (6, 3), HPMOD (6, 3), HTMOD (6, 3), FV
+     1MOD (6, 3), ITMOD (6, 3), AFMOD (6, 3)
       COMMON/LOSX/ANDVX(45,3),ADVX(45,3),AOFX(45,3),ARFX(45,3),GRLOSX(45
      A ,3),TGAINX(45,3),TLSKM(45,3),EFFlp(45),IAFTXR(3)
       DIMENSION XESLCF(5,55,2), XESMCF(7,61,2), XESUCF(5,55,2),
@@ -157,6 +159,7 @@ c     the long way; then, for the modes only, Tashkent, Hwaseong and Nauen to Py
       if(icase.eq.1) open(9,file='voacap-ionogram.out')
       if(icase.eq.1) open(10,file='voacap-modes.out')
       if(icase.eq.1) open(11,file='voacap-rays.out')
+      if(icase.eq.1) open(12,file='voacap-hops.out')
       do 400 ip=1,8
       TLATD=c(1,ip)
       TLONGD=c(2,ip)
@@ -202,6 +205,28 @@ c     the ray set of four frequencies (FINDF with PENANG) on the reference's cir
      +  DELSKP(k),HPSKP(k),HTSKP(k),FVSKP(k),ISKP(k),DMAXKM(k),
      +  IAFTXR(k),(DELFX(i,k),HPFLX(i,k),HTFLX(i,k),GDFLX(i,k),
      +  FVFLX(i,k),IMODE(i,k),AFFLX(i,k),i=1,IAFTXR(k))
+c     LUFFY's hop range, then each hop's modes (FDIST): voacap-hops.txt
+      IHMIN=NHOPMF(1)
+      IF(NHOPMF(2).GT.0.AND.NHOPMF(2).LT.IHMIN)IHMIN=NHOPMF(2)
+      IF(NHOPMF(3).LT.IHMIN)IHMIN=NHOPMF(3)
+      IF(DMAXKM(k).le.0.) then
+        IHSRT = IHMIN
+        IHSTP = IHMIN
+      else
+        IHSRT = GCDKM/DMAXKM(K) + 1.
+        IHMAX = GCDKM/DSKPKM(K)
+        IF(IHSRT.LT.IHMIN)IHSRT = IHMIN
+        IF(IHMAX.LT.IHSRT)IHMAX = IHSRT
+        IHSTP =MIN0(IHMAX,IHSRT+2)
+        IF(IHSRT.GT.IHMIN)IHSRT=MAX0(IHMIN,IHSTP-2)
+      endif
+      do 275 ihop=IHSRT,IHSTP
+      GHOP = GCD/ihop
+      CALL FDIST(ihop,k,NUMMOD)
+      write(12,5) ip,month,ssn,ih,k,FREQ,ihop,NUMMOD,(DELMOD(i,k),
+     +  HPMOD(i,k),HTMOD(i,k),FVMOD(i,k),ITMOD(i,k),AFMOD(i,k),
+     +  i=1,NUMMOD)
+275   continue
 280   continue
 300   continue
 400   continue
@@ -209,6 +234,7 @@ c     the ray set of four frequencies (FINDF with PENANG) on the reference's cir
 1     format(2i2,i3,f5.0,i3,i2,f9.1,6f9.4)
 2     format(2i2,i3,f5.0,i3,i2,30(f8.4,2f8.2))
 3     format(2i2,i3,f5.0,i3,i2,4f8.2,i3,30f9.4,1200i6)
+5     format(i2,i3,f5.0,i3,i2,f6.2,i3,i2,6(f8.3,2f9.2,f8.4,i2,f8.4))
 4     format(i2,i3,f5.0,i3,i2,f6.2,3f8.3,f10.2,4f9.3,i2,f10.2,i3,
      +  45(f8.3,3f9.2,f8.4,i2,f8.4))
       end

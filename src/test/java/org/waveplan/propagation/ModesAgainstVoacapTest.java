@@ -102,23 +102,11 @@ class ModesAgainstVoacapTest {
 		assertThat(rows).hasSize(112);
 		int rays = 0;
 		for (double[] row : rows) {
-			GeoPoint[] circuit = REFERENCE_CIRCUITS[(int) row[0] - 6];
-			PathGeometry path = PathGeometry.shortPath(circuit[0], circuit[1]);
 			int month = (int) row[1];
 			int utcHour = (int) row[3] % 24;
 			int index = (int) row[4] - 1;
 			double frequency = row[5];
-			IonosphericMaps maps = COEFFICIENTS.maps(month, row[2]);
-			Ionosphere[] points = new PathIonosphere(path, month, maps).at(utcHour);
-			SampleArea[] areas = SampleArea.of(points);
-			CircuitMuf muf = CircuitMuf.of(path, points, areas, maps, 3);
-			SampleArea area = index == muf.controllingArea() ? muf.profiledArea() : areas[index];
-			ElectronDensityProfile profile = new ElectronDensityProfile(area);
-			Ionogram ionogram = Ionogram.of(area, profile);
-			Reflectrix reflectrix = Reflectrix.of(ionogram, Reflectrix.angles(path.distanceKm(), 3));
-			DeviativeLoss loss = DeviativeLoss.of(ionogram, area, profile.f1(), muf);
-			RaySet set = RaySet.of(frequency, ionogram, reflectrix, loss, profile.f1().present(),
-					area.f2().criticalFrequency(), 3);
+			RaySet set = ReferenceArea.of(row).rays();
 			String at = "circuit %.0f month %d SSN %.0f %02d UTC area %d %.2f MHz: ".formatted(row[0], month, row[2],
 					utcHour, index + 1, frequency);
 			for (int layer = 0; layer < 3; layer++) {
@@ -150,6 +138,66 @@ class ModesAgainstVoacapTest {
 			rays += count;
 		}
 		assertThat(rays).isGreaterThan(1000);
+	}
+
+	@Test
+	void everyHopsModesAreVoacaps() throws IOException {
+		List<double[]> rows = rows("voacap-hops.txt");
+		assertThat(rows).hasSize(212);
+		int modes = 0;
+		for (int r = 0; r < rows.size();) {
+			double[] row = rows.get(r);
+			ReferenceArea area = ReferenceArea.of(row);
+			String at = "circuit %.0f month %.0f SSN %.0f %02.0f UTC area %.0f %.2f MHz: ".formatted(row[0], row[1],
+					row[2], row[3] % 24, row[4], row[5]);
+			int[] hops = HopModes.hops(area.path().distanceKm(), area.rays(), area.muf());
+			assertThat(hops[0]).as(at + "first hops").isEqualTo((int) row[6]);
+			for (int hop = hops[0]; hop <= hops[1]; hop++, r++) {
+				double[] voacap = rows.get(r);
+				assertThat(voacap[6]).as(at + "hops").isEqualTo(hop);
+				List<HopModes.Mode> found = HopModes.of(area.path().distanceKm() / hop, row[5], area.rays(), 3);
+				assertThat(found).as(at + hop + " hops: modes").hasSize((int) voacap[7]);
+				for (int m = 0; m < found.size(); m++) {
+					HopModes.Mode mode = found.get(m);
+					int mode0 = 8 + 6 * m;
+					String which = at + hop + " hops, mode " + m + " ";
+					assertThat(mode.takeOff()).as(which + "angle").isCloseTo(voacap[mode0], within(ANGLE));
+					assertThat(mode.virtualHeight()).as(which + "virtual height").isCloseTo(voacap[mode0 + 1],
+							within(KM));
+					assertThat(mode.trueHeight()).as(which + "true height").isCloseTo(voacap[mode0 + 2], within(KM));
+					assertThat(mode.verticalFrequency()).as(which + "vertical frequency")
+						.isCloseTo(voacap[mode0 + 3], within(MHZ));
+					assertThat(mode.layer()).as(which + "layer").isEqualTo((int) voacap[mode0 + 4]);
+					assertThat(mode.deviativeLoss()).as(which + "deviative loss").isCloseTo(voacap[mode0 + 5],
+							within(LOSS_FACTOR));
+				}
+				modes += found.size();
+			}
+		}
+		assertThat(modes).isGreaterThan(200);
+	}
+
+	/** An area of one of the reference's circuits and its rays at a frequency (a row's first six fields). */
+	private record ReferenceArea(PathGeometry path, CircuitMuf muf, RaySet rays) {
+
+		static ReferenceArea of(double[] row) {
+			GeoPoint[] circuit = REFERENCE_CIRCUITS[(int) row[0] - 6];
+			PathGeometry path = PathGeometry.shortPath(circuit[0], circuit[1]);
+			int month = (int) row[1];
+			int index = (int) row[4] - 1;
+			IonosphericMaps maps = COEFFICIENTS.maps(month, row[2]);
+			Ionosphere[] points = new PathIonosphere(path, month, maps).at((int) row[3] % 24);
+			SampleArea[] areas = SampleArea.of(points);
+			CircuitMuf muf = CircuitMuf.of(path, points, areas, maps, 3);
+			SampleArea area = index == muf.controllingArea() ? muf.profiledArea() : areas[index];
+			ElectronDensityProfile profile = new ElectronDensityProfile(area);
+			Ionogram ionogram = Ionogram.of(area, profile);
+			Reflectrix reflectrix = Reflectrix.of(ionogram, Reflectrix.angles(path.distanceKm(), 3));
+			DeviativeLoss loss = DeviativeLoss.of(ionogram, area, profile.f1(), muf);
+			return new ReferenceArea(path, muf, RaySet.of(row[5], ionogram, reflectrix, loss,
+					profile.f1().present(), area.f2().criticalFrequency(), 3));
+		}
+
 	}
 
 	private static List<double[]> rows(String file) throws IOException {
