@@ -191,30 +191,23 @@ record RaySet(double[] penetration, List<Ray> rays, Ray skip, double skipKm, dou
 			this.penetration = penetration;
 		}
 
+		/** The layer searched (0 E, 1 F1, 2 F2), from its lowest ionogram point up to its highest. */
+		private int layer;
+
+		private int low;
+
+		private int high = TOPS[0];
+
+		/** Where the search has got to; it goes on from there at the next angle. */
+		private int point;
+
 		void run() {
 			int angle = -1;
-			// layer 0 E, 1 F1, 2 F2; each searched from its lowest ionogram point up to its highest
-			int layer = 0;
-			int low = 0;
-			int high = TOPS[0];
-			int point = 0;
 			while (true) {
-				// a layer that gives no ray, or every layer penetrated: the next layer, or the end
 				if (penetration[layer] <= 0) {
-					if (layer == 2) {
+					// a layer that gives no ray
+					if (!nextLayer()) {
 						return;
-					}
-					low = TOPS[0] + 1;
-					point = low;
-					if (layer == 0) {
-						layer = f1 ? 1 : 2;
-						high = TOPS[layer];
-					}
-					else {
-						layer = 2;
-						low = TOPS[1] + 1;
-						point = low;
-						high = TOPS[2];
 					}
 					continue;
 				}
@@ -225,77 +218,68 @@ record RaySet(double[] penetration, List<Ray> rays, Ray skip, double skipKm, dou
 				if (angle >= reflectrix.angles()) {
 					return;
 				}
-				int cusp;
-				if (penetration[layer] <= Reflectrix.ANGLES[angle]) {
-					// the layer's own cusp, at its penetration angle; the angle is looked at again for the next layer
-					if (!add(penetration[layer], high, 0, layer)) {
+				if (penetration[layer] > Reflectrix.ANGLES[angle]) {
+					if (search(angle) && rays.size() >= MOST_RAYS) {
 						return;
 					}
-					angle--;
-					cusp = 0;
-				}
-				else {
-					int[] oblique = reflectrix.obliqueKhz()[angle];
-					boolean found = false;
-					while (true) {
-						if (oblique[low] >= khz) {
-							found = add(Reflectrix.ANGLES[angle], point, 0, layer);
-							break;
-						}
-						if (point >= high) {
-							break;
-						}
-						if (oblique[point] == khz) {
-							found = add(Reflectrix.ANGLES[angle], point, 0, layer);
-							break;
-						}
-						if (oblique[point] < khz && oblique[point + 1] >= khz) {
-							double slope = (khz - oblique[point]) / Math.max(1., oblique[point + 1] - oblique[point]);
-							found = add(Reflectrix.ANGLES[angle], point, slope, layer);
-							break;
-						}
-						point++;
-					}
-					if (!found) {
-						continue;
-					}
-					cusp = -1;
-				}
-				if (rays.size() >= MOST_RAYS) {
-					return;
-				}
-				if (cusp < 0) {
 					continue;
 				}
-				// after a layer's cusp: the next layer's cusp just above it, then the next layer
-				if (layer == 2 || penetration[layer] >= ALMOST_UPRIGHT) {
+				// the layer's own cusp at its penetration angle, then the next layer's cusp just above it, and the
+				// angle looked at again for the next layer
+				add(penetration[layer], high, 0, layer);
+				angle--;
+				if (rays.size() >= MOST_RAYS || layer == 2 || penetration[layer] >= ALMOST_UPRIGHT) {
 					return;
 				}
-				double takeOff = rays.get(rays.size() - 1).takeOff() + NEXT_CUSP;
-				if (!add(takeOff, high + 1, 0, f1 ? layer + 1 : 2) || rays.size() >= MOST_RAYS) {
+				add(rays.get(rays.size() - 1).takeOff() + NEXT_CUSP, high + 1, 0, f1 ? layer + 1 : 2);
+				if (rays.size() >= MOST_RAYS || !nextLayer()) {
 					return;
-				}
-				if (layer == 0) {
-					low = TOPS[0] + 1;
-					point = low;
-					layer = f1 ? 1 : 2;
-					high = TOPS[layer];
-				}
-				else {
-					layer = 2;
-					low = TOPS[1] + 1;
-					point = low;
-					high = TOPS[2];
 				}
 			}
 		}
 
 		/**
-		 * A ray at a take-off angle reflected between an ionogram point and the next (at slope 0, at the point).
+		 * The ionogram point whose oblique frequency at an angle is the operating one, or the two it falls between.
 		 *
-		 * @return true (a ray is always added)
+		 * @return whether there is one (a ray was added)
 		 */
-		boolean add(double takeOff, int point, double slope, int layer) {
+		private boolean search(int angle) {
+			int[] oblique = reflectrix.obliqueKhz()[angle];
+			while (true) {
+				if (oblique[low] >= khz) {
+					add(Reflectrix.ANGLES[angle], point, 0, layer);
+					return true;
+				}
+				if (point >= high) {
+					return false;
+				}
+				if (oblique[point] == khz) {
+					add(Reflectrix.ANGLES[angle], point, 0, layer);
+					return true;
+				}
+				if (oblique[point] < khz && oblique[point + 1] >= khz) {
+					double slope = (khz - oblique[point]) / Math.max(1., oblique[point + 1] - oblique[point]);
+					add(Reflectrix.ANGLES[angle], point, slope, layer);
+					return true;
+				}
+				point++;
+			}
+		}
+
+		/** From E to F1 (where there is one) or F2, from F1 to F2. */
+		private boolean nextLayer() {
+			if (layer == 2) {
+				return false;
+			}
+			low = layer == 0 ? TOPS[0] + 1 : TOPS[1] + 1;
+			layer = layer == 0 && f1 ? 1 : 2;
+			high = TOPS[layer];
+			point = low;
+			return true;
+		}
+
+		/** A ray at a take-off angle reflected between an ionogram point and the next (at slope 0, at the point). */
+		private void add(double takeOff, int point, double slope, int layer) {
 			double[] fv = ionogram.frequencies();
 			double[] hp = ionogram.virtualHeights();
 			double[] ht = ionogram.trueHeights();
@@ -325,7 +309,6 @@ record RaySet(double[] penetration, List<Ray> rays, Ray skip, double skipKm, dou
 			if (maximumKm <= ground && takeOff >= minimumElevation) {
 				maximumKm = ground;
 			}
-			return true;
 		}
 
 	}
