@@ -1,9 +1,6 @@
 package org.waveplan.propagation;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -201,21 +198,7 @@ class ModesAgainstVoacapTest {
 	}
 
 	private static List<double[]> rows(String file) throws IOException {
-		List<double[]> rows = new ArrayList<>();
-		try (InputStream in = ModesAgainstVoacapTest.class.getResourceAsStream("/propagation/" + file)) {
-			for (String line : new String(in.readAllBytes(), StandardCharsets.US_ASCII).split("\n")) {
-				if (line.isBlank() || line.startsWith("#")) {
-					continue;
-				}
-				String[] fields = line.strip().split("\\s+");
-				double[] row = new double[fields.length];
-				for (int i = 0; i < fields.length; i++) {
-					row[i] = Double.parseDouble(fields[i]);
-				}
-				rows.add(row);
-			}
-		}
-		return rows;
+		return VoacapOutput.rows("/propagation/" + file);
 	}
 
 }
