@@ -9,6 +9,8 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -24,6 +26,10 @@ final class RecordingRelay {
 	private final URI target;
 
 	private final ByteArrayOutputStream sent = new ByteArrayOutputStream();
+
+	private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+
+	private volatile boolean down;
 
 	private final ExecutorService threads = Executors.newCachedThreadPool(task -> {
 		Thread thread = new Thread(task, "recording-relay");
@@ -41,6 +47,14 @@ final class RecordingRelay {
 		return URI.create("http://127.0.0.1:" + server.getLocalPort());
 	}
 
+	/** Down, the server is out of reach: open connections are cut and new ones closed at once. */
+	void down(boolean down) {
+		this.down = down;
+		if (down) {
+			open.forEach(socket -> close(socket, socket));
+		}
+	}
+
 	/** All that clients have sent so far, as text. */
 	String sent() {
 		synchronized (sent) {
@@ -52,7 +66,13 @@ final class RecordingRelay {
 		while (!server.isClosed()) {
 			try {
 				Socket client = server.accept();
+				if (down) {
+					client.close();
+					continue;
+				}
 				Socket upstream = new Socket(target.getHost(), target.getPort());
+				open.add(client);
+				open.add(upstream);
 				threads.execute(() -> pipe(client, upstream, true));
 				threads.execute(() -> pipe(upstream, client, false));
 			}
@@ -88,7 +108,9 @@ final class RecordingRelay {
 		}
 	}
 
-	private static void close(Socket one, Socket other) {
+	private void close(Socket one, Socket other) {
+		open.remove(one);
+		open.remove(other);
 		try {
 			one.close();
 			other.close();

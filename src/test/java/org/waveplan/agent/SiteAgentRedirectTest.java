@@ -108,6 +108,18 @@ class SiteAgentRedirectTest extends AgentTestSupport {
 		assertThat(notListed.statusCode()).isEqualTo(404);
 		assertThat(notListed.headers().firstValue("Location")).isEmpty();
 
+		// the store out of reach: the download is told to come back soon, not that its file is missing
+		STORE.down(true);
+		try {
+			HttpResponse<Void> unreachable = send(file, "GET", token);
+			assertThat(unreachable.statusCode()).isEqualTo(503);
+			assertThat(unreachable.headers().firstValue("Retry-After")).hasValue("30");
+			assertThat(unreachable.headers().firstValue("Location")).isEmpty();
+		}
+		finally {
+			STORE.down(false);
+		}
+
 		// the agent's pull: the bytes from the store, checked, confirmed
 		Path dir = Files.createDirectories(temp.resolve("site"));
 		Path target = dir.resolve(setup.name());
