@@ -76,7 +76,8 @@ public class ContentStore {
 	private StoredObject publishOrMend(StoredContent received) throws IOException {
 		StoredObject stored = object(received.sha256());
 		OptionalLong size = stored.size();
-		if (size.isPresent() && size.getAsLong() == received.size() && hashOf(stored).equals(received.sha256())) {
+		if (size.isPresent() && size.getAsLong() == received.size()
+				&& hashOf(stored, received.size()).equals(received.sha256())) {
 			Files.delete(received.path());
 			return stored;
 		}
@@ -87,8 +88,8 @@ public class ContentStore {
 		return stored;
 	}
 
-	private static String hashOf(StoredObject stored) throws IOException {
-		long size = stored.size().orElseThrow();
+	/** The SHA-256 of what is stored, of the size just asked (no second request for it). */
+	private static String hashOf(StoredObject stored, long size) throws IOException {
 		if (size == 0) {
 			return Sha256.hex(new byte[0]);
 		}
