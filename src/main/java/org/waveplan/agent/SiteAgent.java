@@ -41,8 +41,9 @@ import org.waveplan.shared.Sha256;
  * manifest, checks its Ed25519 signature against the pinned key, its expiry, and that its version does not go
  * backwards; downloads what is missing, resuming a partial file where it stopped ({@code Range} with
  * {@code If-Range}), from the service or from the object store it redirects to; checks size and SHA-256; moves
- * the file into place atomically; confirms it; and deletes the files and receipts of airings that are over. Errors are retried with growing waits. Killed at any moment it
- * leaves only whole, verified files under their names: the rest is in {@code DIR/.agent}. Every "now" is the UTC
+ * the file into place atomically; confirms it; and deletes the files and receipts of airings that are over. Errors
+ * are retried with growing waits. Killed at any moment it leaves only whole, verified files under their names: the
+ * rest is in {@code DIR/.agent}. Every "now" is the UTC
  * clock it is given, whatever the site machine's zone. Of the service it knows the HTTP API and the manifest's
  * format ({@link ManifestFormat}), nothing else.
  */
