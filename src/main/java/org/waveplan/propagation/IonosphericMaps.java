@@ -1,5 +1,7 @@
 package org.waveplan.propagation;
 
+import static org.waveplan.propagation.Voacap.R2D;
+
 /**
  * A month's ionospheric maps at one sunspot number (REDMAP's interpolation), evaluated hour by hour and point by
  * point as VOACAP does for its control points. The sunspot number interpolates linearly between the two sets each
@@ -46,6 +48,12 @@ final class IonosphericMaps {
 	 */
 	private final double[] f2MufDeciles;
 
+	/** SYS(9,16,6): deciles of the excess system loss per 5 degrees of geomagnetic latitude and 3 hours. */
+	private final double[] systemLoss;
+
+	/** PERR(9,4,6): the prediction errors of the excess system loss per 5 degrees and 6 hours. */
+	private final double[] systemLossErrors;
+
 	IonosphericMaps(MonthCoefficients month, double ssn) {
 		this.ssn = ssn;
 		CoefficientFile file = month.file();
@@ -63,6 +71,8 @@ final class IonosphericMaps {
 		this.land = FourierMap.of(file.block("FAKMAP"), 0, normalizing[0], normalizing[1], 29, 15);
 		this.f1 = file.block("ANEW");
 		this.f2MufDeciles = file.block("F2D");
+		this.systemLoss = file.block("SYS");
+		this.systemLossErrors = file.block("PERR");
 	}
 
 	private static int[] layout(int[] layouts, int map) {
@@ -221,6 +231,45 @@ final class IonosphericMaps {
 		double ratio = f2MufDeciles[(row - 1) + 16 * ((column - 1) + 6 * (hours - 1))];
 		double deviation = Math.max(0.001, Math.abs(muf - ratio * muf) / 1.28);
 		return Math.max(0.01, deviation);
+	}
+
+	/**
+	 * The excess system loss at a reflection area and its distribution (VOACAP's SYSSY): auroral and other losses
+	 * the method does not model, from ITSA-1's tables.
+	 *
+	 * @param geomagneticLatitude radians
+	 * @param localTime hours
+	 * @param longPath whether the path is over 2500 km (the tables' other column)
+	 */
+	SystemLoss systemLoss(double geomagneticLatitude, double localTime, boolean longPath) {
+		int column = longPath ? 5 : 2;
+		int hour = (int) (localTime + .5);
+		int band = (int) ((Math.abs(geomagneticLatitude) * R2D - 40.) / 5. + 1.5);
+		band = Math.max(1, Math.min(9, band));
+		boolean north = geomagneticLatitude >= 0;
+		int threeHours = (int) (hour / 3. + .67);
+		if (threeHours < 1) {
+			threeHours = 8;
+		}
+		int row = threeHours + (north ? 0 : 8);
+		int sixHours = (int) (hour / 6. + .67);
+		if (sixHours < 1) {
+			sixHours = 4;
+		}
+		int errors = north ? 0 : 3;
+		double upper = systemLoss[(band - 1) + 9 * ((row - 1) + 16 * column)];
+		double lower = systemLoss[(band - 1) + 9 * ((row - 1) + 16 * (column - 2))];
+		return new SystemLoss(systemLoss[(band - 1) + 9 * ((row - 1) + 16 * (column - 1))], upper / Voacap.DECILE,
+				lower / Voacap.DECILE, systemLossErrors[(band - 1) + 9 * ((sixHours - 1) + 4 * errors)]);
+	}
+
+	/**
+	 * @param median the median excess system loss, dB
+	 * @param upperDeviation its upper decile's distance from the median over 1.28, dB
+	 * @param lowerDeviation likewise its lower decile's
+	 * @param medianError the prediction error of the median, dB
+	 */
+	record SystemLoss(double median, double upperDeviation, double lowerDeviation, double medianError) {
 	}
 
 	/** x ln((x + 1) / (x - 1)) of a frequency ratio, at least 1.1: a parabolic layer's group retardation. */

@@ -37,6 +37,29 @@ final class Voacap {
 		return longitude < 0 ? 360. * D2R + longitude : longitude;
 	}
 
+	/**
+	 * VOACAP's XLIN: y at x in a table of (xs, ys), linear between the first neighbours that bracket x in either
+	 * direction; before the first entry its y, past every pair the last y.
+	 */
+	static double interpolate(double x, double[] xs, double[] ys) {
+		if (xs[0] > x) {
+			return ys[0];
+		}
+		for (int j = 0; j < xs.length - 1; j++) {
+			double a = xs[j];
+			double b = xs[j + 1];
+			if (a == b) {
+				if (x == a) {
+					return ys[j];
+				}
+			}
+			else if (a < b ? (a > x || x < b) : (a >= x && x > b)) {
+				return ys[j] + (x - a) * (ys[j + 1] - ys[j]) / (b - a);
+			}
+		}
+		return ys[ys.length - 1];
+	}
+
 	private Voacap() {
 	}
 
