@@ -10,13 +10,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Method 30's long-path model against VOACAP's own routines compiled with gfortran ({@code src/test/fortran/longpath.f},
- * {@code voacap-longpath.txt}): LUFFY with IPFG 200 (per hour LECDEN, GENION, FOBBY, ALOSFV at both ends, SETLNG,
- * SIGDIS; per frequency FINDF at both ends, GMLOSS with SETTXR, SELTXR, LNGPAT with CONVH, GETTOP, TABS, BABS) on Nauen
- * to Pyongyang (7,950 km, where VOACAP blends it with the short path), Nauen to Sydney (16,100 km) and Tashkent to Lima
- * (15,400 km, where it is alone; twice over a high E layer in the middle) and Tashkent to Pyongyang (4,700 km),
- * January and July at SSN 10 and 140, 0 and 12 UTC, 5.9, 9.5, 15.3 and 21.6 MHz: the ray chosen at each end with its
- * losses, and the mode. SIGDIS is taken as VOACAP computed it, so that only the long path is compared here.
+ * Method 30's long-path model against VOACAP's own routines compiled with gfortran
+ * ({@code src/test/fortran/longpath.f}, {@code voacap-longpath.txt}): LUFFY with IPFG 200 (per hour LECDEN, GENION,
+ * FOBBY, ALOSFV at both ends, SETLNG, SIGDIS; per frequency FINDF at both ends, GMLOSS with SETTXR, SELTXR, LNGPAT with
+ * CONVH, GETTOP, TABS, BABS) on Nauen to Pyongyang (7,950 km, where VOACAP blends it with the short path), Nauen to
+ * Sydney (16,100 km) and Tashkent to Lima (15,400 km, where it is alone; twice over a high E layer in the middle) and
+ * Tashkent to Pyongyang (4,700 km), January and July at SSN 10 and 140, 0 and 12 UTC, 5.9, 9.5, 15.3 and 21.6 MHz: the
+ * ray chosen at each end with its losses, and the mode. SIGDIS is taken as VOACAP computed it, so that only the long
+ * path is compared here.
  */
 class LongPathAgainstVoacapTest {
 
@@ -60,6 +61,7 @@ class LongPathAgainstVoacapTest {
 		List<double[]> rows = VoacapOutput.rows("/propagation/voacap-longpath.txt");
 		assertThat(rows).hasSize(128);
 		int overTheMuf = 0;
+		int firstRayShort = 0;
 		int differentLayers = 0;
 		for (double[] row : rows) {
 			GeoPoint[] circuit = CIRCUITS[(int) row[0] - 1];
@@ -98,6 +100,9 @@ class LongPathAgainstVoacapTest {
 				if (ends[end].rays().get(0).equals(ray) && ends[end].count() == 0) {
 					overTheMuf++;
 				}
+				if (Math.min(4000., path.distanceKm()) / ends[end].rays().get(0).groundKm() < 0.9) {
+					firstRayShort++;
+				}
 			}
 
 			PathMode mode = longPath.at(frequency, POWER_DBW, TRANSMIT_GAIN, RECEIVE_GAIN);
@@ -117,10 +122,12 @@ class LongPathAgainstVoacapTest {
 			}
 		}
 		assertThat(overTheMuf).as("ends without a ray, on the MUF's own").isPositive();
+		assertThat(firstRayShort).as("ends whose first ray makes less than 0.9 hop (SELTXR starts further on)")
+			.isPositive();
 		assertThat(differentLayers).as("modes by E at one end and F2 at the other").isPositive();
 	}
 
-	/** SIGDIS as VOACAP computed it for the hour (longpath.f prints it: ACAV FEAV AFE BFE HNU HTLOSS XNUZ XVE ASM DSL DSU). */
+	/** SIGDIS as VOACAP computed it for the hour (longpath.f prints ACAV FEAV AFE BFE HNU HTLOSS XNUZ XVE ASM DSL DSU). */
 	private static SignalDistribution voacapsSignal(double[] row) {
 		return new SignalDistribution(row[SIGDIS], row[SIGDIS + 2], row[SIGDIS + 3], row[SIGDIS + 7], row[SIGDIS + 8],
 				row[SIGDIS + 9], row[SIGDIS + 10]);
