@@ -1,5 +1,7 @@
 package org.waveplan.propagation;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.waveplan.propagation.Voacap.D2R;
@@ -80,6 +82,9 @@ record EndRays(List<EndRay> rays, int count, int chosen, double mufDay) {
 
 	private static final double LEFT_OUT_GAIN = -10.;
 
+	/** An empty slot of VOACAP's table (FINDF clears its heights, angles and distances). */
+	private static final RaySet.Ray NO_RAY = new RaySet.Ray(0, 0, 0, 0, 0, 0, 0);
+
 	/**
 	 * SETTXR and SELTXR at one end.
 	 *
@@ -91,87 +96,30 @@ record EndRays(List<EndRay> rays, int count, int chosen, double mufDay) {
 	 */
 	static EndRays of(RaySet set, PathEnd end, double frequency, CircuitMuf muf, double pathKm,
 			SignalDistribution signal, boolean[] land, double gainDbi, double minimumElevation) {
-		double[] del = new double[SLOTS];
-		double[] hp = new double[SLOTS];
-		double[] ht = new double[SLOTS];
-		double[] gd = new double[SLOTS];
-		double[] fv = new double[SLOTS];
-		double[] af = new double[SLOTS];
-		int[] layer = new int[SLOTS];
+		RaySet.Ray[] table = new RaySet.Ray[SLOTS];
+		Arrays.fill(table, NO_RAY);
 		List<RaySet.Ray> found = set.rays();
 		for (int i = 0; i < found.size(); i++) {
-			RaySet.Ray ray = found.get(i);
-			del[i] = ray.takeOff();
-			hp[i] = ray.virtualHeight();
-			ht[i] = ray.trueHeight();
-			gd[i] = ray.groundKm();
-			fv[i] = ray.verticalFrequency();
-			af[i] = ray.deviativeLoss();
-			layer[i] = ray.layer();
+			table[i] = found.get(i);
 		}
 		double hopRange = Math.min(HOP_RANGE_KM, pathKm);
-		if (!oneGood(del, hp, gd, hopRange, minimumElevation)) {
+		int mufLayer = LongPath.mufLayer(muf);
+		LayerMuf circuit = LongPath.layer(muf, mufLayer);
+		if (!oneGood(table, hopRange, minimumElevation)) {
 			// the circuit MUF's own ray (its deviative loss factor is 0, CURMUF's AFMUF)
-			int mufLayer = LongPath.mufLayer(muf);
-			LayerMuf over = LongPath.layer(muf, mufLayer);
-			del[0] = over.elevation();
-			hp[0] = over.virtualHeight();
-			ht[0] = over.trueHeight();
-			fv[0] = over.verticalFrequency();
-			af[0] = 0;
-			gd[0] = pathKm / over.hops();
-			layer[0] = mufLayer;
+			table[0] = new RaySet.Ray(circuit.elevation(), circuit.virtualHeight(), circuit.trueHeight(),
+					pathKm / circuit.hops(), circuit.verticalFrequency(), mufLayer, 0);
 		}
-
-		LayerMuf circuit = LongPath.layer(muf, LongPath.mufLayer(muf));
 		double mufDay = MufProbability.of(frequency, circuit.muf(), circuit.muf(), circuit);
-		double overTheMuf = -10. * Math.log10(mufDay);
-		double foE = end.area().e().criticalFrequency();
-		double bc = Math.pow(frequency + end.gyrofrequency(), GYRO_EXPONENT);
-		double ac = ABSORPTION * end.absorptionIndex();
-		double[] absorption = new double[SLOTS];
-		double[] deviative = new double[SLOTS];
-		double[] ground = new double[SLOTS];
-		double[] gain = new double[SLOTS];
-		EndRay[] rays = new EndRay[SLOTS];
-		for (int i = 0; i < SLOTS; i++) {
-			absorption[i] = LEFT_OUT_DB;
-			deviative[i] = LEFT_OUT_DB;
-			gain[i] = LEFT_OUT_GAIN;
-			if (hp[i] >= LOWEST_KM && del[i] >= minimumElevation) {
-				double cdel = Math.cos(del[i] * D2R);
-				double deviation = af[i] * (Math.pow(fv[i] + end.gyrofrequency(), GYRO_EXPONENT));
-				if (foE >= fv[i]) {
-					// a D-E ray
-					double collisions = COLLISIONS;
-					if (SignalDistribution.LOSS_HEIGHT_KM > ht[i]) {
-						double height = 61. + 3. * (ht[i] - 70.) / 18.;
-						collisions = SignalDistribution.COLLISION_AT_60KM
-								* Math.exp(-2. * (height - 60.) / SignalDistribution.COLLISION_SCALE_KM);
-					}
-					absorption[i] = secant(cdel, Math.min(ABSORBING_KM, ht[i])) * ac / (bc + collisions);
-					double bending = signal.eBendingA()
-							+ signal.eBendingB() * Math.log(Math.max(fv[i] / foE, signal.eRatio()));
-					deviative[i] = secant(cdel, hp[i]) * (deviation + af[i] * collisions) / (bc + collisions)
-							+ bending;
-				}
-				else {
-					absorption[i] = secant(cdel, ABSORBING_KM) * ac / (bc + COLLISIONS);
-					deviative[i] = secant(cdel, hp[i]) * (deviation + af[i] * COLLISIONS) / (bc + COLLISIONS);
-				}
-				double sum = 0;
-				for (boolean onLand : land) {
-					sum += GroundReflection.loss(onLand, del[i] * D2R, frequency);
-				}
-				ground[i] = sum / land.length;
-				gain[i] = gainDbi;
-				double sin = EARTH_RADIUS_KM * cdel / (EARTH_RADIUS_KM + ht[i]);
-				absorption[i] += overTheMuf / Math.sqrt(Math.max(LEAST_COSINE_SQUARE, 1. - sin * sin));
-			}
-			rays[i] = new EndRay(del[i], hp[i], gd[i], layer[i], absorption[i], deviative[i], ground[i], gain[i]);
+		Losses losses = new Losses(end, frequency, signal, land, gainDbi, -10. * Math.log10(mufDay));
+		List<EndRay> rays = new ArrayList<>(SLOTS);
+		for (RaySet.Ray ray : table) {
+			rays.add(ray.virtualHeight() >= LOWEST_KM && ray.takeOff() >= minimumElevation ? losses.of(ray)
+					: new EndRay(ray.takeOff(), ray.virtualHeight(), ray.groundKm(), ray.layer(), LEFT_OUT_DB,
+							LEFT_OUT_DB, 0, LEFT_OUT_GAIN));
 		}
-		int chosen = choose(del, hp, gd, absorption, deviative, gain, found.size(), hopRange, minimumElevation);
-		return new EndRays(List.of(rays), found.size(), chosen, mufDay);
+		int chosen = choose(rays, found.size(), hopRange, minimumElevation);
+		return new EndRays(List.copyOf(rays), found.size(), chosen, mufDay);
 	}
 
 	EndRay ray() {
@@ -179,9 +127,9 @@ record EndRays(List<EndRay> rays, int count, int chosen, double mufDay) {
 	}
 
 	/** SETTXR's test: a ray reflected above 70 km by 0.9 hop or more at or above the lowest angle, before any below. */
-	private static boolean oneGood(double[] del, double[] hp, double[] gd, double hopRange, double minimumElevation) {
-		for (int i = 0; i < SLOTS && hp[i] >= LOWEST_KM; i++) {
-			if (hopRange / gd[i] >= LEAST_HOPS && del[i] >= minimumElevation) {
+	private static boolean oneGood(RaySet.Ray[] table, double hopRange, double minimumElevation) {
+		for (int i = 0; i < SLOTS && table[i].virtualHeight() >= LOWEST_KM; i++) {
+			if (hopRange / table[i].groundKm() >= LEAST_HOPS && table[i].takeOff() >= minimumElevation) {
 				return true;
 			}
 		}
@@ -194,34 +142,34 @@ record EndRays(List<EndRay> rays, int count, int chosen, double mufDay) {
 	 * gain less its losses over its hops, then the nearest whole number of hops, then the take-off angle nearest 3
 	 * degrees.
 	 */
-	private static int choose(double[] del, double[] hp, double[] gd, double[] absorption, double[] deviative,
-			double[] gain, int count, double hopRange, double minimumElevation) {
+	private static int choose(List<EndRay> rays, int count, double hopRange, double minimumElevation) {
 		int chosen = 0;
-		double hops = hopRange / gd[0];
+		double hops = hopRange / rays.get(0).groundKm();
 		int whole = (int) hops;
 		if (hops < LEAST_HOPS) {
 			do {
 				chosen++;
-				if (chosen >= SLOTS || hp[chosen] <= LOWEST_KM || chosen >= count) {
+				if (chosen >= SLOTS || rays.get(chosen).virtualHeight() <= LOWEST_KM || chosen >= count) {
 					return chosen - 1;
 				}
 			}
-			while (del[chosen] < minimumElevation);
+			while (rays.get(chosen).takeOff() < minimumElevation);
 		}
 		double part = partHop(hops - whole);
-		double best = gain[chosen] - hops * (absorption[chosen] + deviative[chosen]);
-		double offBest = Math.abs(del[chosen] - BEST_TAKE_OFF);
+		double best = rays.get(chosen).gain() - hops * rays.get(chosen).loss();
+		double offBest = Math.abs(rays.get(chosen).takeOff() - BEST_TAKE_OFF);
 		for (int i = chosen; i < count; i++) {
-			if (hp[i] <= LOWEST_KM) {
+			EndRay ray = rays.get(i);
+			if (ray.virtualHeight() <= LOWEST_KM) {
 				continue;
 			}
-			double rayHops = hopRange / gd[i];
+			double rayHops = hopRange / ray.groundKm();
 			if (rayHops < LEAST_HOPS) {
 				continue;
 			}
 			double rayPart = partHop(rayHops - (int) rayHops);
-			double now = gain[i] - rayHops * (absorption[i] + deviative[i]);
-			double off = Math.abs(del[i] - BEST_TAKE_OFF);
+			double now = ray.gain() - rayHops * ray.loss();
+			double off = Math.abs(ray.takeOff() - BEST_TAKE_OFF);
 			boolean better;
 			if (Math.abs(now - best) > GAIN_MARGIN) {
 				better = now > best;
@@ -247,10 +195,54 @@ record EndRays(List<EndRay> rays, int count, int chosen, double mufDay) {
 		return fraction > HALF_HOP ? 1. - fraction : fraction;
 	}
 
-	/** The secant of a ray's angle of incidence at a height, from the cosine of its take-off angle. */
-	private static double secant(double cosTakeOff, double heightKm) {
-		double sin = EARTH_RADIUS_KM * cosTakeOff / (EARTH_RADIUS_KM + heightKm);
-		return 1. / Math.sqrt(1. - sin * sin);
+	/** SETTXR's losses of a ray at one end and frequency. */
+	private record Losses(PathEnd end, double frequency, SignalDistribution signal, boolean[] land, double gainDbi,
+			double overTheMuf) {
+
+		EndRay of(RaySet.Ray ray) {
+			double cdel = Math.cos(ray.takeOff() * D2R);
+			double bc = Math.pow(frequency + end.gyrofrequency(), GYRO_EXPONENT);
+			double ac = ABSORPTION * end.absorptionIndex();
+			double fv = ray.verticalFrequency();
+			double deviation = ray.deviativeLoss() * Math.pow(fv + end.gyrofrequency(), GYRO_EXPONENT);
+			double foE = end.area().e().criticalFrequency();
+			double absorption;
+			double deviative;
+			if (foE >= fv) {
+				// a D-E ray
+				double collisions = COLLISIONS;
+				if (SignalDistribution.LOSS_HEIGHT_KM > ray.trueHeight()) {
+					double height = 61. + 3. * (ray.trueHeight() - 70.) / 18.;
+					collisions = SignalDistribution.COLLISION_AT_60KM
+							* Math.exp(-2. * (height - 60.) / SignalDistribution.COLLISION_SCALE_KM);
+				}
+				absorption = secant(cdel, Math.min(ABSORBING_KM, ray.trueHeight())) * ac / (bc + collisions);
+				double bending = signal.eBendingA()
+						+ signal.eBendingB() * Math.log(Math.max(fv / foE, signal.eRatio()));
+				deviative = secant(cdel, ray.virtualHeight()) * (deviation + ray.deviativeLoss() * collisions)
+						/ (bc + collisions) + bending;
+			}
+			else {
+				absorption = secant(cdel, ABSORBING_KM) * ac / (bc + COLLISIONS);
+				deviative = secant(cdel, ray.virtualHeight()) * (deviation + ray.deviativeLoss() * COLLISIONS)
+						/ (bc + COLLISIONS);
+			}
+			double sin = EARTH_RADIUS_KM * cdel / (EARTH_RADIUS_KM + ray.trueHeight());
+			absorption += overTheMuf / Math.sqrt(Math.max(LEAST_COSINE_SQUARE, 1. - sin * sin));
+			double ground = 0;
+			for (boolean onLand : land) {
+				ground += GroundReflection.loss(onLand, ray.takeOff() * D2R, frequency);
+			}
+			return new EndRay(ray.takeOff(), ray.virtualHeight(), ray.groundKm(), ray.layer(), absorption, deviative,
+					ground / land.length, gainDbi);
+		}
+
+		/** The secant of a ray's angle of incidence at a height, from the cosine of its take-off angle. */
+		private static double secant(double cosTakeOff, double heightKm) {
+			double sin = EARTH_RADIUS_KM * cosTakeOff / (EARTH_RADIUS_KM + heightKm);
+			return 1. / Math.sqrt(1. - sin * sin);
+		}
+
 	}
 
 }
