@@ -55,6 +55,21 @@ record CircuitMuf(LayerMuf e, LayerMuf f1, LayerMuf f2, int controllingArea, Sam
 		return Math.max(e.hpf(), Math.max(f1.hpf(), f2.hpf()));
 	}
 
+	/** The layer of the circuit's MUF, 1 E, 2 F1, 3 F2, E before F1 before F2 when equal (MODMUF). */
+	int mufLayer() {
+		double muf = muf();
+		return e.muf() >= muf ? 1 : f1.muf() >= muf ? 2 : 3;
+	}
+
+	/** A layer's MUF by VOACAP's number, 1 E, 2 F1, 3 F2. */
+	LayerMuf layer(int layer) {
+		return switch (layer) {
+			case 1 -> e;
+			case 2 -> f1;
+			default -> f2;
+		};
+	}
+
 	/**
 	 * CURMUF over a path at an hour.
 	 *

@@ -33,6 +33,10 @@ final class PathIonosphere {
 		return path;
 	}
 
+	IonosphericMaps maps() {
+		return maps;
+	}
+
 	/** The ionosphere at each control point at a UTC hour (0-23). */
 	Ionosphere[] at(int utcHour) {
 		double ut = LocalMeanTime.voacapHour(utcHour);

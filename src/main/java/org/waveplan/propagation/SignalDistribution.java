@@ -71,10 +71,17 @@ record SignalDistribution(double absorptionIndex, double eBendingA, double eBend
 		double table = latitude <= 40. ? muf.f2().fot()
 				: latitude <= 50. ? muf.f2().fot() - (latitude - 40.) * (muf.f2().fot() - 10.) / 10. : 10.;
 		LayerMuf f2 = muf.f2();
-		double f2Loss = -10. * Math.log10(Math.max(0.1, MufProbability.of(table, f2.muf(), f2.muf(), f2)));
+		double f2Loss = overMufLoss(table, f2.muf(), f2);
+		// the tables hold the F2 over-the-MUF loss at the table's frequency: taken out here, each mode adds its own
+		double lowerDecile = Voacap.DECILE * upper - (overMufLoss(table, f2.fot(), f2) - f2Loss);
+		double upperDecile = Voacap.DECILE * lower - (f2Loss - overMufLoss(table, f2.hpf(), f2));
 		return new SignalDistribution(absorption / n, 1.359 * bending, 8.617 * bending, eRatio,
-				Math.max(adjustment - f2Loss, 0.), Math.max(1., Voacap.DECILE * upper),
-				Math.max(Voacap.DECILE * lower, 0.5));
+				Math.max(adjustment - f2Loss, 0.), Math.max(1., lowerDecile), Math.max(upperDecile, 0.5));
+	}
+
+	/** The F2 over-the-MUF loss at a frequency with the distribution placed at a median (at most 10 dB). */
+	private static double overMufLoss(double frequency, double median, LayerMuf f2) {
+		return -10. * Math.log10(Math.max(0.1, MufProbability.of(frequency, median, median, f2)));
 	}
 
 }
