@@ -103,8 +103,8 @@ record EndRays(List<EndRay> rays, int count, int chosen, double mufDay) {
 			table[i] = found.get(i);
 		}
 		double hopRange = Math.min(HOP_RANGE_KM, pathKm);
-		int mufLayer = LongPath.mufLayer(muf);
-		LayerMuf circuit = LongPath.layer(muf, mufLayer);
+		int mufLayer = muf.mufLayer();
+		LayerMuf circuit = muf.layer(mufLayer);
 		if (!oneGood(table, hopRange, minimumElevation)) {
 			// the circuit MUF's own ray (its deviative loss factor is 0, CURMUF's AFMUF)
 			table[0] = new RaySet.Ray(circuit.elevation(), circuit.virtualHeight(), circuit.trueHeight(),

@@ -230,27 +230,12 @@ final class LongPath {
 	 * MUF (LNGPAT's DSLF, DSUF).
 	 */
 	private double[] mufSpread(int layer, double frequency) {
-		LayerMuf at = layer(muf, layer);
+		LayerMuf at = muf.layer(layer);
 		double atMuf = -10. * Math.log10(MufProbability.of(frequency, at.muf(), at.muf(), at));
 		double atFot = -10. * Math.log10(MufProbability.of(frequency, at.fot(), at.fot(), at));
 		double atHpf = -10. * Math.log10(MufProbability.of(frequency, at.hpf(), at.hpf(), at));
 		double ratio = at.verticalFrequency() / at.muf();
 		return new double[] { (atFot - atMuf) / ratio, (atMuf - atHpf) / ratio };
-	}
-
-	/** CURMUF's MODMUF: the layer (1 E, 2 F1, 3 F2) whose MUF is the circuit's, the lowest of equal ones. */
-	static int mufLayer(CircuitMuf muf) {
-		double circuit = muf.muf();
-		return muf.e().muf() >= circuit ? 1 : muf.f1().muf() >= circuit ? 2 : 3;
-	}
-
-	/** A layer's MUF by VOACAP's number (F1's is E's where there is no F1). */
-	static LayerMuf layer(CircuitMuf muf, int layer) {
-		return switch (layer) {
-			case 1 -> muf.e();
-			case 2 -> muf.f1();
-			default -> muf.f2();
-		};
 	}
 
 }

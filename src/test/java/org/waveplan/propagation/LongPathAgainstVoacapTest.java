@@ -76,7 +76,7 @@ class LongPathAgainstVoacapTest {
 			CircuitMuf muf = CircuitMuf.of(path, points, areas, maps, 3);
 			assertThat(path.distanceKm()).as(at + "distance").isCloseTo(row[5], within(0.1));
 			assertThat(areas).as(at + "areas").hasSize((int) row[6]);
-			assertThat(LongPath.mufLayer(muf)).as(at + "MUF layer").isEqualTo((int) row[8]);
+			assertThat(muf.mufLayer()).as(at + "MUF layer").isEqualTo((int) row[8]);
 
 			LongPath longPath = LongPath.of(path, points, areas, muf, maps, voacapsSignal(row), 3);
 			EndRays[] ends = longPath.ends(frequency, TRANSMIT_GAIN, RECEIVE_GAIN);
