@@ -67,15 +67,6 @@ record EndRays(List<EndRay> rays, int count, int chosen, double mufDay) {
 
 	private static final double HALF_HOP = .5;
 
-	private static final double ABSORPTION = 677.2;
-
-	private static final double GYRO_EXPONENT = 1.98;
-
-	/** The collision term of F rays and of D-E rays reflected at or above SIGDIS's 88 km (XNSQ), and F's height. */
-	private static final double COLLISIONS = 10.2;
-
-	private static final double ABSORBING_KM = 100.;
-
 	private static final double LEAST_COSINE_SQUARE = 0.00000001;
 
 	private static final double LEFT_OUT_DB = 1000.;
@@ -201,31 +192,27 @@ record EndRays(List<EndRay> rays, int count, int chosen, double mufDay) {
 
 		EndRay of(RaySet.Ray ray) {
 			double cdel = Math.cos(ray.takeOff() * D2R);
-			double bc = Math.pow(frequency + end.gyrofrequency(), GYRO_EXPONENT);
-			double ac = ABSORPTION * end.absorptionIndex();
+			double bc = Absorption.gyroTerm(frequency, end.gyrofrequency());
 			double fv = ray.verticalFrequency();
-			double deviation = ray.deviativeLoss() * Math.pow(fv + end.gyrofrequency(), GYRO_EXPONENT);
+			double deviation = ray.deviativeLoss() * Absorption.gyroTerm(fv, end.gyrofrequency());
 			double foE = end.area().e().criticalFrequency();
 			double absorption;
 			double deviative;
 			if (foE >= fv) {
 				// a D-E ray
-				double collisions = COLLISIONS;
-				if (SignalDistribution.LOSS_HEIGHT_KM > ray.trueHeight()) {
-					double height = 61. + 3. * (ray.trueHeight() - 70.) / 18.;
-					collisions = SignalDistribution.COLLISION_AT_60KM
-							* Math.exp(-2. * (height - 60.) / SignalDistribution.COLLISION_SCALE_KM);
-				}
-				absorption = secant(cdel, Math.min(ABSORBING_KM, ray.trueHeight())) * ac / (bc + collisions);
+				double collisions = Absorption.collisions(ray.trueHeight());
+				absorption = Absorption.ofPass(cdel, Math.min(Absorption.ABSORPTION_KM, ray.trueHeight()),
+						end.absorptionIndex(), bc, collisions);
 				double bending = signal.eBendingA()
 						+ signal.eBendingB() * Math.log(Math.max(fv / foE, signal.eRatio()));
-				deviative = secant(cdel, ray.virtualHeight()) * (deviation + ray.deviativeLoss() * collisions)
-						/ (bc + collisions) + bending;
+				deviative = Absorption.secant(cdel, ray.virtualHeight())
+						* (deviation + ray.deviativeLoss() * collisions) / (bc + collisions) + bending;
 			}
 			else {
-				absorption = secant(cdel, ABSORBING_KM) * ac / (bc + COLLISIONS);
-				deviative = secant(cdel, ray.virtualHeight()) * (deviation + ray.deviativeLoss() * COLLISIONS)
-						/ (bc + COLLISIONS);
+				absorption = Absorption.ofPass(cdel, Absorption.ABSORPTION_KM, end.absorptionIndex(), bc,
+						Absorption.F_COLLISIONS);
+				deviative = Absorption.secant(cdel, ray.virtualHeight())
+						* (deviation + ray.deviativeLoss() * Absorption.F_COLLISIONS) / (bc + Absorption.F_COLLISIONS);
 			}
 			double sin = EARTH_RADIUS_KM * cdel / (EARTH_RADIUS_KM + ray.trueHeight());
 			absorption += overTheMuf / Math.sqrt(Math.max(LEAST_COSINE_SQUARE, 1. - sin * sin));
@@ -235,12 +222,6 @@ record EndRays(List<EndRay> rays, int count, int chosen, double mufDay) {
 			}
 			return new EndRay(ray.takeOff(), ray.virtualHeight(), ray.groundKm(), ray.layer(), absorption, deviative,
 					ground / land.length, gainDbi);
-		}
-
-		/** The secant of a ray's angle of incidence at a height, from the cosine of its take-off angle. */
-		private static double secant(double cosTakeOff, double heightKm) {
-			double sin = EARTH_RADIUS_KM * cosTakeOff / (EARTH_RADIUS_KM + heightKm);
-			return 1. / Math.sqrt(1. - sin * sin);
 		}
 
 	}

@@ -28,15 +28,7 @@ final class LongPath {
 	/** TABS's absorption index over the top. */
 	private static final double TOP_ABSORPTION_INDEX = 0.1;
 
-	private static final double ABSORPTION = 677.2;
-
 	private static final double NO_RAY_DB_PER_KM = 1000.;
-
-	private static final double COLLISIONS = 10.2;
-
-	private static final double GYRO_EXPONENT = 1.98;
-
-	private static final double ABSORBING_KM = 100.;
 
 	/** CONVH's focusing gain at the antipode is at most this, dB. */
 	private static final double MOST_FOCUSING_DB = 15.;
@@ -214,14 +206,12 @@ final class LongPath {
 		if (distance <= 0 || hp < EndRays.LOWEST_KM || hp == EndRays.LOWEST_KM && top) {
 			return NO_RAY_DB_PER_KM;
 		}
-		double perHop = ABSORPTION * absorptionIndex
-				/ (COLLISIONS + Math.pow(frequency + gyrofrequency, GYRO_EXPONENT));
-		double cos = EARTH_RADIUS_KM * Math.cos(del);
-		double sphe = cos / (EARTH_RADIUS_KM + hp);
+		double sphe = EARTH_RADIUS_KM * Math.cos(del) / (EARTH_RADIUS_KM + hp);
 		double psi = PIO2 - Math.atan(sphe / Math.sqrt(1. - sphe * sphe)) - del;
 		double hops = .5 * distance / psi;
-		double sin = cos / (EARTH_RADIUS_KM + ABSORBING_KM);
-		return perHop * hops / Math.sqrt(1. - sin * sin) / (distance * EARTH_RADIUS_KM);
+		return Absorption.ofPass(Math.cos(del), Absorption.ABSORPTION_KM, absorptionIndex,
+				Absorption.gyroTerm(frequency, gyrofrequency), Absorption.F_COLLISIONS) * hops
+				/ (distance * EARTH_RADIUS_KM);
 	}
 
 	/**

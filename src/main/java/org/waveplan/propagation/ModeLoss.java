@@ -13,12 +13,6 @@ import static org.waveplan.propagation.Voacap.PIO2;
  */
 final class ModeLoss {
 
-	/** The collision frequency term above 88 km (XNSQ). */
-	private static final double F_COLLISIONS = 10.2;
-
-	/** The classical absorption height, km, for rays reflected higher. */
-	private static final double ABSORPTION_KM = 100.;
-
 	private static final double STEEPEST = 89.99 * D2R;
 
 	/** VOACAP's bounds on the probabilities it takes the logarithm of, and on the extra loss of a hop's MUF-day. */
@@ -48,8 +42,7 @@ final class ModeLoss {
 			double gyrofrequency, SignalDistribution signal, double groundLoss, double powerDbw, double gainsDbi) {
 		double gcd = pathKm / EARTH_RADIUS_KM;
 		double hop = hops;
-		double ac = 677.2 * signal.absorptionIndex();
-		double bc = Math.pow(frequency + gyrofrequency, 1.98);
+		double bc = Absorption.gyroTerm(frequency, gyrofrequency);
 		double del = Math.min(mode.takeOff() * D2R, STEEPEST);
 		double cdel = Math.cos(del);
 		double psi = gcd / hop * .5;
@@ -57,25 +50,23 @@ final class ModeLoss {
 		double path = Math.abs(2. * (mode.virtualHeight() + EARTH_RADIUS_KM * (1. - Math.cos(psi))) / Math.cos(phe)
 				* hop);
 		double freeSpace = 32.45 + 20. * Math.log10(path * frequency);
-		double deviative = mode.deviativeLoss() * (Math.pow(mode.verticalFrequency() + gyrofrequency, 1.98));
+		double deviative = mode.deviativeLoss() * Absorption.gyroTerm(mode.verticalFrequency(), gyrofrequency);
 		double absorption;
 		double deviation;
 		if (foE >= mode.verticalFrequency()) {
-			double collisions = F_COLLISIONS;
-			if (SignalDistribution.LOSS_HEIGHT_KM > mode.trueHeight()) {
-				double height = 61. + 3. * (mode.trueHeight() - 70.) / 18.;
-				collisions = SignalDistribution.COLLISION_AT_60KM
-						* Math.exp(-2. * (height - 60.) / SignalDistribution.COLLISION_SCALE_KM);
-			}
-			absorption = secant(cdel, Math.min(ABSORPTION_KM, mode.trueHeight())) * ac / (bc + collisions);
+			double collisions = Absorption.collisions(mode.trueHeight());
+			absorption = Absorption.ofPass(cdel, Math.min(Absorption.ABSORPTION_KM, mode.trueHeight()),
+					signal.absorptionIndex(), bc, collisions);
 			double ratio = Math.max(mode.verticalFrequency() / foE, signal.eRatio());
 			double bending = signal.eBendingA() + signal.eBendingB() * Math.log(ratio);
 			deviation = (deviative + mode.deviativeLoss() * collisions) / (bc + collisions) / Math.sin(del + psi)
 					+ bending;
 		}
 		else {
-			absorption = secant(cdel, ABSORPTION_KM) * ac / (bc + F_COLLISIONS);
-			deviation = (deviative + mode.deviativeLoss() * F_COLLISIONS) / (bc + F_COLLISIONS) / Math.sin(del + psi);
+			absorption = Absorption.ofPass(cdel, Absorption.ABSORPTION_KM, signal.absorptionIndex(), bc,
+					Absorption.F_COLLISIONS);
+			deviation = (deviative + mode.deviativeLoss() * Absorption.F_COLLISIONS) / (bc + Absorption.F_COLLISIONS)
+					/ Math.sin(del + psi);
 		}
 		double twoHops = Math.min(hop, 2.);
 		double loss = freeSpace + hop * (absorption + deviation) + groundLoss * (hop - 1.) + signal.systemLoss()
@@ -100,12 +91,6 @@ final class ModeLoss {
 		double upper = Math.min(signal.upperDecile() + hop * (overMuf - overHpf), MOST_DECILE);
 		return new PathMode(hops, layer, layer, mode.takeOff(), mode.takeOff(), mode.virtualHeight(), loss,
 				powerDbw - loss, lower, upper, mufDay);
-	}
-
-	/** The secant of the ray's angle at a height (from the take-off angle's cosine). */
-	private static double secant(double cosTakeOff, double height) {
-		double sin = EARTH_RADIUS_KM * cosTakeOff / (EARTH_RADIUS_KM + height);
-		return 1. / Math.sqrt(1. - sin * sin);
 	}
 
 	/** The layer's MUF over a hop of this path (REGMOD's change of 1995, for the MUF-day): the secant law at it. */

@@ -10,12 +10,10 @@ package org.waveplan.propagation;
  * @param f1 whether it has an F1 layer after its profile
  * @param gyrofrequency VOACAP's GYZ(K): that of the control point numbered as the area (with five control points the
  *     receiver's end, area 3, reads the middle one, as VOACAP does), MHz
- * @param absorptionIndex SIGDIS's ABIY(K) of the area's foE: -0.04 + exp(-2.937 + 0.8445 foE), at least 0.1
+ * @param absorptionIndex SIGDIS's ABIY(K) of the area's foE ({@link Absorption#index(double)})
  */
 record PathEnd(SampleArea area, Ionogram ionogram, Reflectrix reflectrix, DeviativeLoss loss, boolean f1,
 		double gyrofrequency, double absorptionIndex) {
-
-	private static final double LEAST_ABSORPTION_INDEX = 0.1;
 
 	/**
 	 * @param index the area's index (0-based) among the hour's sample areas
@@ -28,10 +26,9 @@ record PathEnd(SampleArea area, Ionogram ionogram, Reflectrix reflectrix, Deviat
 		Ionogram ionogram = Ionogram.of(area, profile);
 		Reflectrix reflectrix = Reflectrix.of(ionogram, Reflectrix.angles(pathKm, minimumElevation));
 		DeviativeLoss loss = DeviativeLoss.of(ionogram, area, profile.f1(), muf);
-		double foE = area.e().criticalFrequency();
 		return new PathEnd(area, ionogram, reflectrix, loss, profile.f1().present(),
 				points[Math.min(index, points.length - 1)].magnetic().gyrofrequency(),
-				Math.max(LEAST_ABSORPTION_INDEX, -0.04 + Math.exp(-2.937 + 0.8445 * foE)));
+				Absorption.index(area.e().criticalFrequency()));
 	}
 
 	/** FINDF: the rays the area reflects at a frequency. */

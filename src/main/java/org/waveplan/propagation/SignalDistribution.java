@@ -26,8 +26,6 @@ record SignalDistribution(double absorptionIndex, double eBendingA, double eBend
 
 	static final double LOSS_HEIGHT_KM = 88.;
 
-	private static final double LEAST_ABSORPTION_INDEX = 0.1;
-
 	private static final double LONG_PATH_KM = 2500.;
 
 	/**
@@ -57,7 +55,7 @@ record SignalDistribution(double absorptionIndex, double eBendingA, double eBend
 			upper += loss.upperDeviation();
 			lower += loss.lowerDeviation();
 			foE += areaFoE;
-			absorption += Math.max(LEAST_ABSORPTION_INDEX, -0.04 + Math.exp(-2.937 + 0.8445 * areaFoE));
+			absorption += Absorption.index(areaFoE);
 			geomagnetic += Math.abs(point.geomagneticLatitude());
 		}
 		adjustment /= n;
