@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.within;
  * CONVH, GETTOP, TABS, BABS) on Nauen to Pyongyang (7,950 km, where VOACAP blends it with the short path), Nauen to
  * Sydney (16,100 km) and Tashkent to Lima (15,400 km, where it is alone; twice over a high E layer in the middle) and
  * Tashkent to Pyongyang (4,700 km), January and July at SSN 10 and 140, 0 and 12 UTC, 5.9, 9.5, 15.3 and 21.6 MHz: the
- * ray chosen at each end with its losses, and the mode. SIGDIS is taken as VOACAP computed it, so that only the long
- * path is compared here.
+ * ray chosen at each end with its losses, and the mode (with SIGDIS as VOACAP computed it, so that only the long
+ * path is compared); and SIGDIS itself ({@link SignalDistribution}) on these hours.
  */
 class LongPathAgainstVoacapTest {
 
@@ -125,6 +125,34 @@ class LongPathAgainstVoacapTest {
 		assertThat(firstRayShort).as("ends whose first ray makes less than 0.9 hop (SELTXR starts further on)")
 			.isPositive();
 		assertThat(differentLayers).as("modes by E at one end and F2 at the other").isPositive();
+	}
+
+	/** SIGDIS (the original) on these longer circuits of five control points, as longpath.f prints it each hour. */
+	@Test
+	void signalDistributionIsVoacaps() throws IOException {
+		for (double[] row : VoacapOutput.rows("/propagation/voacap-longpath.txt")) {
+			GeoPoint[] circuit = CIRCUITS[(int) row[0] - 1];
+			PathGeometry path = PathGeometry.shortPath(circuit[0], circuit[1]);
+			int month = (int) row[1];
+			IonosphericMaps maps = COEFFICIENTS.maps(month, row[2]);
+			Ionosphere[] points = new PathIonosphere(path, month, maps).at((int) row[3] % 24);
+			SampleArea[] areas = SampleArea.of(points);
+			CircuitMuf muf = CircuitMuf.of(path, points, areas, maps, 3);
+			SampleArea controlling = muf.profiledArea();
+			SignalDistribution signal = SignalDistribution.of(path, points, areas, maps,
+					Ionogram.of(controlling, new ElectronDensityProfile(controlling)),
+					controlling.e().criticalFrequency(), muf);
+			SignalDistribution voacap = voacapsSignal(row);
+			String at = "circuit %.0f month %d SSN %.0f %02d UTC: ".formatted(row[0], month, row[2],
+					(int) row[3] % 24);
+			assertThat(signal.absorptionIndex()).as(at + "ACAV").isCloseTo(voacap.absorptionIndex(), within(1e-5));
+			assertThat(signal.eBendingA()).as(at + "AFE").isCloseTo(voacap.eBendingA(), within(1e-5));
+			assertThat(signal.eBendingB()).as(at + "BFE").isCloseTo(voacap.eBendingB(), within(1e-5));
+			assertThat(signal.eRatio()).as(at + "XVE").isCloseTo(voacap.eRatio(), within(1e-4));
+			assertThat(signal.systemLoss()).as(at + "ASM").isCloseTo(voacap.systemLoss(), within(DB));
+			assertThat(signal.lowerDecile()).as(at + "DSL").isCloseTo(voacap.lowerDecile(), within(DB));
+			assertThat(signal.upperDecile()).as(at + "DSU").isCloseTo(voacap.upperDecile(), within(DB));
+		}
 	}
 
 	/** SIGDIS as VOACAP computed it for the hour (longpath.f prints ACAV FEAV AFE BFE HNU HTLOSS XNUZ XVE ASM DSL DSU). */
