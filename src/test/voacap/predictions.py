@@ -7,7 +7,10 @@ src/test/fortran/README.md, "The whole program")."""
 import subprocess
 import sys
 
-VOACAPL, ITSHFBC = sys.argv[1], sys.argv[2]
+VOACAPL = sys.argv[1]
+# voacapl joins its root and 'database/north_pole.txt' without a separator: without the slash it falls back to the
+# pole at 78.5N silently
+ITSHFBC = sys.argv[2].rstrip('/') + '/'
 FREQUENCIES = [5.9, 6.0, 7.3, 9.5, 11.7, 13.7, 15.3, 17.7, 21.6]
 SITES = {'Tashkent': (41.32, 69.25), 'Nauen': (52.65, 12.91), 'Hwaseong': (37.21, 126.78)}
 # three control points, five, the 7,000-10,000 km blend and the long-path model beyond 10,000 km
@@ -47,10 +50,10 @@ def field(line, i):
 
 
 def run(site, receiver, month, ssn):
-    with open(ITSHFBC + '/run/voacapx.dat', 'w') as f:
+    with open(ITSHFBC + 'run/voacapx.dat', 'w') as f:
         f.write(deck(site, receiver, month, ssn))
     subprocess.run([VOACAPL, ITSHFBC], check=True, capture_output=True)
-    lines = open(ITSHFBC + '/run/voacapx.out').read().splitlines()
+    lines = open(ITSHFBC + 'run/voacapx.out').read().splitlines()
     distance = next(float(l.split()[-1]) for l in lines if 'AZIMUTHS' in l and 'KM' in l
                     for l in [lines[lines.index(l) + 1]])
     hours = {}
