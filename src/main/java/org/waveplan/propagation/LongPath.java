@@ -30,7 +30,6 @@ final class LongPath {
 
 	private static final double NO_RAY_DB_PER_KM = 1000.;
 
-	/** CONVH's focusing gain at the antipode is at most this, dB. */
 	private static final double MOST_FOCUSING_DB = 15.;
 
 	private static final double LEAST_SINE = .000001;
@@ -131,15 +130,8 @@ final class LongPath {
 		double phe = Math.atan(sphe / Math.sqrt(1. - sphe * sphe));
 		double dt = .5 * up.groundKm() / EARTH_RADIUS_KM;
 		double dr = .5 * down.groundKm() / EARTH_RADIUS_KM;
-		double ray = EARTH_RADIUS_KM * Math.cos(phe + del) / sphe;
 		double gcd = path.distance();
-
-		// CONVH: the group path, and the focusing of the rays converging on the far side of the earth
-		double psi = PIO2 - del - phe;
-		double groupPath = 2. * ray + (EARTH_RADIUS_KM + hp) * Math.max(gcd - 2. * psi, LEAST_ARC);
-		double focusing = Math.min(MOST_FOCUSING_DB, 10. * Math.log10(
-				groupPath / EARTH_RADIUS_KM * Math.cos(del) / Math.max(Math.abs(Math.sin(gcd)), LEAST_SINE)));
-		double free = 36.58 + 20. * Math.log10(.6214 * groupPath * frequency) - focusing;
+		double free = freeSpace(del, phe, sphe, hp, gcd, frequency);
 
 		double between = gcd - dt - dr;
 		double overTop = 0;
@@ -171,6 +163,19 @@ final class LongPath {
 		double upper = Math.min(signal.upperDecile() + hops * lowerUpper[1], MOST_DECILE_DB);
 		return new PathMode(hops, up.layer(), down.layer(), up.takeOff(), down.takeOff(), hp, loss, powerDbw - loss,
 				lower, upper, Math.min(transmitter.mufDay(), receiver.mufDay()));
+	}
+
+	/**
+	 * The free-space loss over the mean ray's group path, dB, less the focusing of the rays converging on the far side
+	 * of the earth (CONVH: at most 15 dB, at the antipode).
+	 */
+	private static double freeSpace(double del, double phe, double sphe, double hp, double gcd, double frequency) {
+		double ray = EARTH_RADIUS_KM * Math.cos(phe + del) / sphe;
+		double psi = PIO2 - del - phe;
+		double groupPath = 2. * ray + (EARTH_RADIUS_KM + hp) * Math.max(gcd - 2. * psi, LEAST_ARC);
+		double focusing = Math.min(MOST_FOCUSING_DB, 10. * Math.log10(
+				groupPath / EARTH_RADIUS_KM * Math.cos(del) / Math.max(Math.abs(Math.sin(gcd)), LEAST_SINE)));
+		return 36.58 + 20. * Math.log10(.6214 * groupPath * frequency) - focusing;
 	}
 
 	/**
