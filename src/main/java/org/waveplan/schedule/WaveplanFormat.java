@@ -134,7 +134,7 @@ final class WaveplanFormat {
 			Integer max = a.integer("maxKhz", true);
 			a.onlyKnown("name", "azimuth", "minKhz", "maxKhz");
 			if (a.clean()) {
-				antennas.add(new Declared<>(new AntennaRequest(antName, azimuth, min, max), a::locate));
+				antennas.add(new Declared<>(new AntennaRequest(antName, azimuth, min, max, null), a::locate));
 			}
 		}
 		f.onlyKnown("code", "name", "region", "latitude", "longitude", "transmitters", "antennas");
