@@ -151,6 +151,11 @@ public final class PredictionParameters {
 		return null;
 	}
 
+	/** The problems so far, each a map with {@code field} and {@code reason}. */
+	public List<Map<String, Object>> errors() {
+		return List.copyOf(errors);
+	}
+
 	/** Refuses the request, naming every bad field, if any was. */
 	public void throwIfAny() {
 		if (!errors.isEmpty()) {

@@ -69,10 +69,11 @@ class CircuitApiTest extends ApiTest {
 		}
 
 		// method 30: at 12 UTC (21 h at the receiver, 17 h at Tashkent) the most reliable band is one below the MUF
+		// (voacapl: MUF 13.4 MHz, 11.7 MHz 0.52, 9.5 MHz 0.50, 15.3 MHz 0.07 at 250 kW)
 		double muf = noon.get("muf").asDouble();
 		JsonNode best = best(noon.get("frequencies"));
-		assertThat(best.get("mhz").asDouble()).isLessThan(muf);
-		assertThat(best.get("reliability").asDouble()).isGreaterThan(0.5);
+		assertThat(best.get("mhz").asDouble()).isLessThan(muf).isIn(9.5, 11.7);
+		assertThat(frequency(noon, 15.3).get("reliability").asDouble()).isLessThan(0.2);
 		// method 30: 21.6 MHz at 18 UTC, the dead of night on the whole path (03 h at Pyongyang), reaches nobody
 		JsonNode night = receiver.get("hours").get(1);
 		assertThat(night.get("muf").asDouble()).isLessThan(21.6);
