@@ -132,6 +132,11 @@ class CircuitApiTest extends ApiTest {
 		assertThat(lines).hasSize(1 + 5 * 3 * 2);
 		assertThat(lines[1]).startsWith("44,NE,575,42.00,123.00,");
 
+		ResponseEntity<String> refused = producer().exchange(query.replace("freqs=9.5", "freqs=1.5"), HttpMethod.GET,
+				new HttpEntity<>(csv), String.class);
+		assertThat(refused.getStatusCode()).as("a CSV asked for refused as a problem").isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(refused.getBody()).contains("freqs");
+
 		JsonNode json = get(engineer(), query).getBody();
 		assertThat(predictions.computed() - before).as("from memory").isEqualTo(5);
 		assertThat(json.get("receivers")).hasSize(5);
