@@ -2,6 +2,7 @@ package org.waveplan.propagation;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.DoubleStream;
 
 /**
  * A transmitter's predictions at every point of a target (a CIRAF zone's test points, or one receiver), and what they
@@ -30,19 +31,18 @@ public record TargetPrediction(List<Point> points, List<Hour> hours) {
 	 */
 	public Frequency overall(double mhz) {
 		double[] reliability = new double[points.size()];
-		double[] snr = new double[points.size() * hours.size()];
-		int s = 0;
+		DoubleStream.Builder snr = DoubleStream.builder();
 		for (int p = 0; p < points.size(); p++) {
 			double sum = 0;
 			List<CircuitPrediction.Hour> pointHours = points.get(p).prediction().hours();
 			for (CircuitPrediction.Hour hour : pointHours) {
 				CircuitPrediction.Frequency frequency = at(hour, mhz);
 				sum += frequency.reliability();
-				snr[s++] = frequency.snrDb();
+				snr.add(frequency.snrDb());
 			}
 			reliability[p] = sum / pointHours.size();
 		}
-		return new Frequency(mhz, median(reliability), min(reliability), median(snr));
+		return new Frequency(mhz, median(reliability), min(reliability), median(snr.build().toArray()));
 	}
 
 	static CircuitPrediction.Frequency at(CircuitPrediction.Hour hour, double mhz) {
