@@ -3,9 +3,9 @@ package org.waveplan.propagation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -16,24 +16,30 @@ import org.springframework.stereotype.Service;
 @Service
 public class TargetPredictions {
 
-	/** Circuits kept; one is a few kB at most (24 hours of 11 frequencies). */
-	static final int CACHED = 20_000;
+	/**
+	 * The figures kept, one an hour's frequency (some 60 bytes): a few tens of MB, whether as many slots of one
+	 * frequency and two hours or as whole zones of 24 hours and 11 frequencies; the least recently used go first.
+	 */
+	static final long CACHED_FIGURES = 500_000;
 
 	private final Propagation propagation;
 
-	private final Map<Circuit, CircuitPrediction> cache = new LinkedHashMap<>(1024, 0.75f, true) {
+	private final LinkedHashMap<Circuit, CircuitPrediction> cache = new LinkedHashMap<>(1024, 0.75f, true);
 
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<Circuit, CircuitPrediction> eldest) {
-			return size() > CACHED;
-		}
+	private final long cacheLimit;
 
-	};
+	private long cachedFigures;
 
 	private final AtomicLong computed = new AtomicLong();
 
+	@Autowired
 	TargetPredictions(Propagation propagation) {
+		this(propagation, CACHED_FIGURES);
+	}
+
+	TargetPredictions(Propagation propagation, long cacheLimit) {
 		this.propagation = propagation;
+		this.cacheLimit = cacheLimit;
 	}
 
 	/**
@@ -87,9 +93,19 @@ public class TargetPredictions {
 		CircuitPrediction prediction = propagation.predict(circuit);
 		computed.incrementAndGet();
 		synchronized (cache) {
-			cache.put(circuit, prediction);
+			if (cache.put(circuit, prediction) == null) {
+				cachedFigures += figures(circuit);
+			}
+			for (var eldest = cache.entrySet().iterator(); cachedFigures > cacheLimit && eldest.hasNext();) {
+				cachedFigures -= figures(eldest.next().getKey());
+				eldest.remove();
+			}
 		}
 		return prediction;
+	}
+
+	private static long figures(Circuit circuit) {
+		return (long) circuit.utcHours().size() * Math.max(1, circuit.frequencies().size());
 	}
 
 	/** How many circuits the engine has computed, not taken from memory: what a refused request must not add to. */
