@@ -53,11 +53,12 @@ public record TargetPrediction(List<Point> points, List<Hour> hours) {
 			.orElseThrow(() -> new IllegalArgumentException(mhz + " MHz was not predicted"));
 	}
 
+	/** The median; NaN, a figure the engine has none of (no mode, so no SNR), counts as the lowest. */
 	static double median(double[] values) {
-		double[] sorted = values.clone();
-		Arrays.sort(sorted);
+		double[] sorted = Arrays.stream(values).map(v -> Double.isNaN(v) ? Double.NEGATIVE_INFINITY : v).sorted().toArray();
 		int n = sorted.length;
-		return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+		double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+		return Double.isInfinite(median) ? Double.NaN : median;
 	}
 
 	static double min(double[] values) {

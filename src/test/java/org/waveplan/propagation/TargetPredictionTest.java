@@ -24,6 +24,9 @@ class TargetPredictionTest {
 		assertThat(overall.medianSnrDb()).isCloseTo(50.0, within(1e-9));
 		assertThatIllegalArgumentException().isThrownBy(() -> target.overall(11.7)).withMessageContaining("11.7 MHz");
 		assertThat(TargetPrediction.median(new double[] { 3, 1, 2 })).isEqualTo(2.0);
+		// no mode, no SNR: the lowest, not (as sorting puts NaN) the highest
+		assertThat(TargetPrediction.median(new double[] { Double.NaN, 10, 20 })).isEqualTo(10.0);
+		assertThat(TargetPrediction.median(new double[] { Double.NaN, Double.NaN, 20 })).isNaN();
 	}
 
 	private static TargetPrediction.Point point(double... reliabilities) {
