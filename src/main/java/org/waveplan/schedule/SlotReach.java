@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
 import org.waveplan.propagation.GeoPoint;
@@ -27,6 +29,8 @@ import org.waveplan.shared.ProblemException;
  */
 @Service
 class SlotReach {
+
+	private static final Logger log = LoggerFactory.getLogger(SlotReach.class);
 
 	/** A slot whose median test point hears it less than half its air time reaches too few. */
 	static final double WEAK = 0.5;
@@ -83,7 +87,7 @@ class SlotReach {
 			if (Boolean.TRUE.equals(reach.weak())) {
 				weak.add(new Finding(slot.getId(), plan.label(slot.getId()), reach));
 			}
-			else if (reach.skipped() != null && ssn.getOrDefault(YearMonth.parse(reach.month()), Optional.of(0.)).isEmpty()) {
+			else if (noSunspotNumber(YearMonth.parse(reach.month())).equals(reach.skipped())) {
 				unchecked.merge(YearMonth.parse(reach.month()), 1, Integer::sum);
 			}
 		}
@@ -110,17 +114,29 @@ class SlotReach {
 			}
 		});
 		if (known.isEmpty()) {
-			return Reach.skipped(month, "not checked: no sunspot number for " + month);
+			return Reach.skipped(month, noSunspotNumber(month));
 		}
 		double ssn = known.get();
 		Transmitter transmitter = plan.transmitter();
 		double powerKw = plan.powerKw() != null ? plan.powerKw() : transmitter.getPowerKw();
 		double gain = plan.antenna() == null ? 0 : plan.antenna().getGainDbi();
-		TargetPrediction prediction = predict(transmitter.getSite(), powerKw, gain, plan.targets(), month, ssn,
-				hours(plan.time().start(), plan.time().stop()), List.of(mhz));
+		TargetPrediction prediction;
+		try {
+			prediction = predict(transmitter.getSite(), powerKw, gain, plan.targets(), month, ssn,
+					hours(plan.time().start(), plan.time().stop()), List.of(mhz));
+		}
+		catch (RuntimeException e) {
+			// the reach is advice: a circuit the engine cannot predict must not refuse the slot nor the report
+			log.warn("No prediction for {}: {}", plan.label(0), e.toString());
+			return Reach.skipped(month, "not predicted: the engine failed on this circuit (logged)");
+		}
 		TargetPrediction.Frequency overall = prediction.overall(mhz);
 		return new Reach(month.toString(), ssn, overall.medianReliability(), overall.worstReliability(),
 				overall.medianReliability() < WEAK, null);
+	}
+
+	private static String noSunspotNumber(YearMonth month) {
+		return "not checked: no sunspot number for " + month;
 	}
 
 	TargetPrediction predict(Site site, double powerKw, double gainDbi, CirafZones targets, YearMonth month, double ssn,
