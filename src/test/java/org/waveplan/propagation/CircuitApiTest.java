@@ -137,6 +137,13 @@ class CircuitApiTest extends ApiTest {
 		assertThat(refused.getStatusCode()).as("a CSV asked for refused as a problem").isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(refused.getBody()).contains("freqs");
 
+		HttpHeaders any = new HttpHeaders();
+		any.set(HttpHeaders.ACCEPT, "*/*");
+		ResponseEntity<String> curl = producer().exchange(query, HttpMethod.GET, new HttpEntity<>(any), String.class);
+		assertThat(curl.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(curl.getHeaders().getContentType().toString()).as("JSON unless CSV is asked for")
+			.startsWith("application/json");
+
 		JsonNode json = get(engineer(), query).getBody();
 		assertThat(predictions.computed() - before).as("from memory").isEqualTo(5);
 		assertThat(json.get("receivers")).hasSize(5);
