@@ -33,8 +33,11 @@ public class SunspotNumbers {
 		this.clock = clock;
 	}
 
-	/** The month's number from the table; a month without one is a 400 problem at {@code month}. */
-	@Transactional(readOnly = true)
+	/**
+	 * The month's number from the table; a month without one is a 400 problem at {@code month}, which leaves the
+	 * caller's transaction as it was (a caller may go on without the number).
+	 */
+	@Transactional(readOnly = true, noRollbackFor = ProblemException.class)
 	public double of(YearMonth month) {
 		return find(month).map(SunspotNumber::ssn)
 			.orElseThrow(() -> ProblemException.invalid("month", "no sunspot number for " + month

@@ -2,9 +2,15 @@ package org.waveplan.schedule;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.waveplan.propagation.CirafTestPoints;
+import org.waveplan.propagation.GeoPoint;
 
 /**
  * Target areas as CIRAF zones (1 to 85), each whole or in parts: quadrants {@code NE NW SE SW}
@@ -21,6 +27,12 @@ final class CirafZones {
 	private static final Pattern ITEM = Pattern.compile("(\\d{1,2})(?:-(\\d{1,2}))?(NE|NW|SE|SW|N|S|E|W)?");
 
 	private static final int WORDS = (MAX_ZONE * 4 + 63) / 64;
+
+	private static final String[] QUADRANTS = { "NE", "NW", "SE", "SW" };
+
+	/** Quadrant bits that make a whole zone or a part with a name of its own. */
+	private static final Map<Integer, String> PART_NAMES = Map.of(0b1111, "", 0b0011, "N", 0b1100, "S", 0b0101, "E",
+			0b1010, "W");
 
 	private final long[] quadrants;
 
@@ -81,6 +93,30 @@ final class CirafZones {
 	boolean includes(int zone) {
 		int bit = (zone - 1) * 4;
 		return ((quadrants[bit >>> 6] >>> (bit & 63)) & 0xf) != 0;
+	}
+
+	/**
+	 * The CIRAF test points propagation predicts the zones at: a whole zone's points, a half's or a quadrant's (as
+	 * {@link CirafTestPoints} chooses them), each point once.
+	 */
+	List<GeoPoint> testPoints() {
+		Set<GeoPoint> points = new LinkedHashSet<>();
+		for (int zone = 1; zone <= MAX_ZONE; zone++) {
+			int bit = (zone - 1) * 4;
+			int parts = (int) ((quadrants[bit >>> 6] >>> (bit & 63)) & 0xf);
+			String part = PART_NAMES.get(parts);
+			if (part != null) {
+				CirafTestPoints.voacap().of(zone, part).forEach(p -> points.add(p.position()));
+			}
+			else {
+				for (int q = 0; q < 4; q++) {
+					if ((parts & (1 << q)) != 0) {
+						CirafTestPoints.voacap().of(zone, QUADRANTS[q]).forEach(p -> points.add(p.position()));
+					}
+				}
+			}
+		}
+		return List.copyOf(points);
 	}
 
 	String expression() {

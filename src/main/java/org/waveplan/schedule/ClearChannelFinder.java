@@ -1,19 +1,27 @@
 package org.waveplan.schedule;
 
 import java.time.DayOfWeek;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.waveplan.propagation.PredictionParameters;
+import org.waveplan.propagation.TargetPrediction;
 import org.waveplan.shared.ProblemException;
 
 /**
  * Which channels a transmitter could take for a new slot: every raster frequency of the asked
  * bands that it can tune, without a hard conflict or a co-channel collision, best first (fewest
- * adjacent-channel collisions, then lowest frequency).
+ * adjacent-channel collisions, then lowest frequency; or, ranked by reliability, the targets' predicted
+ * median reliability first).
  */
 @Service
 class ClearChannelFinder {
@@ -22,18 +30,38 @@ class ClearChannelFinder {
 
 	private final ScheduleSnapshot snapshot;
 
-	ClearChannelFinder(TransmitterRepository transmitters, ScheduleSnapshot snapshot) {
+	private final SlotReach reach;
+
+	ClearChannelFinder(TransmitterRepository transmitters, ScheduleSnapshot snapshot, SlotReach reach) {
 		this.transmitters = transmitters;
 		this.snapshot = snapshot;
+		this.reach = reach;
 	}
 
+	/**
+	 * @param byReliability rank the clear channels by the targets' predicted reliability for the period's middle
+	 * month, with {@code ssn} (else the month's)
+	 */
 	record Query(String site, String transmitter, int start, int stop, Set<DayOfWeek> days, CirafZones targets,
-			List<String> bands, Period period) {
+			List<String> bands, Period period, boolean byReliability, Double ssn) {
 
 		/** A query as people write it (HH:MM times, a CIRAF expression), or a refusal naming every bad field. */
 		static Query parse(String site, String transmitter, String start, String stop, Set<DayOfWeek> days,
 				String targets, List<String> bands, Period period) {
+			return parse(site, transmitter, start, stop, days, targets, bands, period, null, null);
+		}
+
+		/** The same, ranked by {@code rankBy}: {@code collisions} (the default) or {@code reliability}. */
+		static Query parse(String site, String transmitter, String start, String stop, Set<DayOfWeek> days,
+				String targets, List<String> bands, Period period, String rankBy, String ssn) {
 			FieldErrors errors = new FieldErrors();
+			boolean byReliability = "reliability".equals(rankBy);
+			if (rankBy != null && !byReliability && !"collisions".equals(rankBy)) {
+				errors.add("rankBy", "'" + rankBy + "' is neither collisions nor reliability");
+			}
+			PredictionParameters read = new PredictionParameters();
+			Double givenSsn = read.ssn("ssn", ssn);
+			read.errors().forEach(e -> errors.add((String) e.get("field"), (String) e.get("reason")));
 			int startMinute = errors.minutes("start", start);
 			int stopMinute = errors.minutes("stop", stop);
 			CirafZones zones = errors.zones("targets", targets);
@@ -41,16 +69,31 @@ class ClearChannelFinder {
 				errors.add("stop", "start and stop must differ and start cannot be 24:00");
 			}
 			errors.throwIfAny();
-			return new Query(site, transmitter, startMinute, stopMinute, days, zones, bands, period);
+			return new Query(site, transmitter, startMinute, stopMinute, days, zones, bands, period, byReliability,
+					givenSsn);
 		}
 
 	}
 
-	record Channel(int frequencyKhz, String band, int adjacentCollisions, List<String> reasons) {
+	/**
+	 * @param reliability ranked by reliability: the targets' median test point's, over the hours on the air, predicted
+	 * at the channel's 0.1 MHz (none below 2 MHz)
+	 * @param snrDb likewise the median SNR
+	 */
+	record Channel(int frequencyKhz, String band, int adjacentCollisions, List<String> reasons,
+			@JsonInclude(JsonInclude.Include.NON_NULL) Double reliability,
+			@JsonInclude(JsonInclude.Include.NON_NULL) Double snrDb) {
+
+		Channel predicted(TargetPrediction.Frequency at) {
+			return new Channel(frequencyKhz, band, adjacentCollisions, reasons, at.medianReliability(), at.medianSnrDb());
+		}
+
 	}
 
+	/** @param month ranked by reliability: the month predicted, and its {@code ssn} */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record Answer(String site, String transmitter, Period period, int considered, List<Channel> clear,
-			List<Channel> blocked) {
+			List<Channel> blocked, String month, Double ssn) {
 	}
 
 	@Transactional(readOnly = true)
@@ -81,11 +124,52 @@ class ClearChannelFinder {
 				List<Conflict> conflicts = engine.check(plan.emission(0));
 				List<String> reasons = conflicts.stream().map(c -> c.type() + ": " + c.reason()).toList();
 				boolean usable = conflicts.stream().noneMatch(c -> c.hard() || c.type() == Conflict.Type.CO_CHANNEL);
-				(usable ? clear : blocked).add(new Channel(khz, band.name(), conflicts.size(), reasons));
+				(usable ? clear : blocked).add(new Channel(khz, band.name(), conflicts.size(), reasons, null, null));
 			}
 		}
-		clear.sort(Comparator.comparingInt(Channel::adjacentCollisions).thenComparingInt(Channel::frequencyKhz));
-		return new Answer(query.site(), query.transmitter(), query.period(), considered, clear, blocked);
+		Comparator<Channel> byCollisions = Comparator.comparingInt(Channel::adjacentCollisions)
+			.thenComparingInt(Channel::frequencyKhz);
+		if (!query.byReliability()) {
+			clear.sort(byCollisions);
+			return new Answer(query.site(), query.transmitter(), query.period(), considered, clear, blocked, null, null);
+		}
+		YearMonth month = SlotReach.middleMonth(query.period().from(), query.period().to());
+		double ssn = reach.ssn(month, query.ssn());
+		List<Channel> ranked = predicted(clear, transmitter, query, month, ssn);
+		// to the hundredth: finer differences are below the method's accuracy, and collisions decide
+		ranked.sort(Comparator.comparing((Channel c) -> c.reliability() == null ? null : Math.round(c.reliability() * 100),
+				Comparator.nullsFirst(Comparator.<Long>naturalOrder()))
+			.reversed()
+			.thenComparing(byCollisions));
+		return new Answer(query.site(), query.transmitter(), query.period(), considered, ranked, blocked,
+				month.toString(), ssn);
+	}
+
+	// predictions cost: channels 5 kHz apart share their 0.1 MHz's, all of them in as few engine calls as can be
+	private List<Channel> predicted(List<Channel> channels, Transmitter transmitter, Query query, YearMonth month,
+			double ssn) {
+		List<Double> mhz = channels.stream()
+			.map(ClearChannelFinder::predictedAt)
+			.filter(f -> f >= PredictionParameters.LOWEST_MHZ && f <= PredictionParameters.HIGHEST_MHZ)
+			.distinct()
+			.toList();
+		if (mhz.isEmpty()) {
+			return new ArrayList<>(channels);
+		}
+		TargetPrediction prediction = reach.predict(transmitter.getSite(), transmitter.getPowerKw(), 0, query.targets(),
+				month, ssn, SlotReach.hours(query.start(), query.stop()), mhz);
+		Map<Double, TargetPrediction.Frequency> byMhz = new HashMap<>();
+		mhz.forEach(f -> byMhz.put(f, prediction.overall(f)));
+		List<Channel> predicted = new ArrayList<>();
+		for (Channel channel : channels) {
+			TargetPrediction.Frequency at = byMhz.get(predictedAt(channel));
+			predicted.add(at == null ? channel : channel.predicted(at));
+		}
+		return predicted;
+	}
+
+	private static double predictedAt(Channel channel) {
+		return Math.round(channel.frequencyKhz() / 100.0) / 10.0;
 	}
 
 }

@@ -19,16 +19,24 @@ class ConflictController {
 
 	private final ScheduleProperties settings;
 
+	private final SlotReach reach;
+
 	private final Clock clock;
 
-	ConflictController(ConflictCounts conflicts, ScheduleProperties settings, Clock clock) {
+	ConflictController(ConflictCounts conflicts, ScheduleProperties settings, SlotReach reach, Clock clock) {
+		this.reach = reach;
 		this.clock = clock;
 		this.conflicts = conflicts;
 		this.settings = settings;
 	}
 
+	/**
+	 * @param weak slots whose targets' median test point hears them under half their air time in their dates' middle
+	 * month
+	 * @param notChecked months without a sunspot number, whose slots were not checked for reach
+	 */
 	record Answer(LocalDate from, LocalDate to, int slots, int hardCount, int collisionCount, List<Conflict> hard,
-			List<Conflict> collisions) {
+			List<Conflict> collisions, int weakCount, List<SlotReach.Finding> weak, List<String> notChecked) {
 	}
 
 	@GetMapping
@@ -40,9 +48,11 @@ class ConflictController {
 		ConflictReport report = checked.report();
 		ScheduleSnapshot.Loaded loaded = checked.loaded();
 		int limit = settings.reportLimit();
+		SlotReach.WeakSlots weak = reach.weak(loaded.slots());
 		return new Answer(period.from(), period.to(), loaded.slots().size(), hard.size(), report.collisions().size(),
 				hard.subList(0, Math.min(limit, hard.size())),
-				report.collisions().subList(0, Math.min(limit, report.collisions().size())));
+				report.collisions().subList(0, Math.min(limit, report.collisions().size())), weak.weak().size(),
+				weak.weak().subList(0, Math.min(limit, weak.weak().size())), weak.notChecked());
 	}
 
 }

@@ -55,14 +55,21 @@ class SiteService {
 
 	}
 
+	/** Without a gain: isotropic, 0 dBi. */
 	record AntennaRequest(@NotBlank @Size(max = 40) String name, @NotNull @Min(0) @Max(359) Integer azimuth,
-			@NotNull @Positive Integer minKhz, @NotNull @Positive Integer maxKhz) {
+			@NotNull @Positive Integer minKhz, @NotNull @Positive Integer maxKhz,
+			@DecimalMin("-10") @DecimalMax("30") Double gainDbi) {
+
+		AntennaRequest {
+			gainDbi = gainDbi == null ? 0 : gainDbi;
+		}
+
 	}
 
 	record TransmitterView(String name, int minKhz, int maxKhz, int powerKw, int retuneSeconds, Modulation modulation) {
 	}
 
-	record AntennaView(String name, int azimuth, int minKhz, int maxKhz) {
+	record AntennaView(String name, int azimuth, int minKhz, int maxKhz, double gainDbi) {
 	}
 
 	record SiteView(String code, String name, int ituRegion, double latitude, double longitude,
@@ -80,7 +87,7 @@ class SiteService {
 		}
 
 		static AntennaView of(Antenna a) {
-			return new AntennaView(a.getName(), a.getAzimuth(), a.getMinKhz(), a.getMaxKhz());
+			return new AntennaView(a.getName(), a.getAzimuth(), a.getMinKhz(), a.getMaxKhz(), a.getGainDbi());
 		}
 
 	}
@@ -197,7 +204,7 @@ class SiteService {
 	}
 
 	private static Antenna antenna(Site site, AntennaRequest r) {
-		return new Antenna(site, r.name(), r.azimuth(), r.minKhz(), r.maxKhz());
+		return new Antenna(site, r.name(), r.azimuth(), r.minKhz(), r.maxKhz(), r.gainDbi());
 	}
 
 	private static void unique(List<String> names, String name, String what, String site) {

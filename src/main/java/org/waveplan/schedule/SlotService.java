@@ -36,11 +36,14 @@ class SlotService {
 
 	private final ApplicationEventPublisher events;
 
+	private final SlotReach reach;
+
 	private final Clock clock;
 
 	SlotService(SiteRepository sites, TransmitterRepository transmitters, AntennaRepository antennas,
 			SlotRepository slots, ExternalEntryRepository externals, SlotValidator validator,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, SlotReach reach, Clock clock) {
+		this.reach = reach;
 		this.sites = sites;
 		this.transmitters = transmitters;
 		this.antennas = antennas;
@@ -57,7 +60,7 @@ class SlotService {
 		List<Conflict> collisions = checked(plan, 0);
 		Slot slot = slots.save(new Slot(plan));
 		changed(plan.program());
-		return SlotView.of(slot, renumbered(collisions, slot.getId()));
+		return SlotView.of(slot, renumbered(collisions, slot.getId()), reach.of(plan));
 	}
 
 	/**
@@ -73,7 +76,7 @@ class SlotService {
 	@Transactional(readOnly = true)
 	SlotView check(long id, SlotRequest request) {
 		SlotPlan plan = resolve(request);
-		return SlotView.of(null, plan, conflicts(plan, id));
+		return SlotView.of(null, plan, conflicts(plan, id), reach.of(plan));
 	}
 
 	@Transactional
@@ -83,7 +86,7 @@ class SlotService {
 		List<Conflict> collisions = checked(plan, id);
 		changed(slot.getProgram(), plan.program());
 		slot.apply(plan);
-		return SlotView.of(slots.saveAndFlush(slot), collisions);
+		return SlotView.of(slots.saveAndFlush(slot), collisions, reach.of(plan));
 	}
 
 	@Transactional
@@ -96,13 +99,13 @@ class SlotService {
 	@Transactional(readOnly = true)
 	SlotView get(long id) {
 		Slot slot = slots.findWithTransmitter(id).orElseThrow(() -> ProblemException.notFound("no slot " + id));
-		return SlotView.of(slot, List.of());
+		return SlotView.of(slot, List.of(), reach.of(slot.plan()));
 	}
 
 	@Transactional(readOnly = true)
 	List<SlotView> list(LocalDate from, LocalDate to, String site) {
 		List<Slot> found = site == null ? slots.findActive(from, to) : slots.findActiveAtSite(from, to, site);
-		return found.stream().map(s -> SlotView.of(s, List.of())).toList();
+		return found.stream().map(s -> SlotView.of(s, List.of(), null)).toList();
 	}
 
 	private void changed(String... programs) {

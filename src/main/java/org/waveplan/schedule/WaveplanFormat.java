@@ -102,8 +102,8 @@ final class WaveplanFormat {
 		String code = f.text("code", true);
 		String name = f.text("name", true);
 		Integer region = f.integer("region", true);
-		Double latitude = f.decimal("latitude");
-		Double longitude = f.decimal("longitude");
+		Double latitude = f.decimal("latitude", true);
+		Double longitude = f.decimal("longitude", true);
 		List<Declared<TransmitterRequest>> transmitters = new ArrayList<>();
 		for (Fields t : f.list("transmitters")) {
 			String txName = t.text("name", true);
@@ -132,9 +132,10 @@ final class WaveplanFormat {
 			Integer azimuth = a.integer("azimuth", true);
 			Integer min = a.integer("minKhz", true);
 			Integer max = a.integer("maxKhz", true);
-			a.onlyKnown("name", "azimuth", "minKhz", "maxKhz");
+			Double gain = a.decimal("gainDbi", false);
+			a.onlyKnown("name", "azimuth", "minKhz", "maxKhz", "gainDbi");
 			if (a.clean()) {
-				antennas.add(new Declared<>(new AntennaRequest(antName, azimuth, min, max), a::locate));
+				antennas.add(new Declared<>(new AntennaRequest(antName, azimuth, min, max, gain), a::locate));
 			}
 		}
 		f.onlyKnown("code", "name", "region", "latitude", "longitude", "transmitters", "antennas");
@@ -191,7 +192,8 @@ final class WaveplanFormat {
 					t.getMinKhz(), "maxKhz", t.getMaxKhz(), "powerKw", t.getPowerKw(), "retuneSeconds",
 					t.getRetuneSeconds(), "modulation", t.getModulation().name())).toList());
 			s.put("antennas", site.getAntennas().stream().map(a -> ordered("name", a.getName(), "azimuth",
-					a.getAzimuth(), "minKhz", a.getMinKhz(), "maxKhz", a.getMaxKhz())).toList());
+					a.getAzimuth(), "minKhz", a.getMinKhz(), "maxKhz", a.getMaxKhz(), "gainDbi",
+					a.getGainDbi() == 0 ? null : a.getGainDbi())).toList());
 			siteList.add(s);
 		}
 		doc.put("sites", siteList);
@@ -325,8 +327,8 @@ final class WaveplanFormat {
 			}
 		}
 
-		Double decimal(String key) {
-			String text = text(key, true);
+		Double decimal(String key, boolean required) {
+			String text = text(key, required);
 			try {
 				return text == null ? null : Double.valueOf(text);
 			}

@@ -2,12 +2,28 @@ package org.waveplan.schedule;
 
 import org.junit.jupiter.api.Test;
 
+import org.waveplan.propagation.CirafTestPoints;
+import org.waveplan.propagation.GeoPoint;
 import org.waveplan.schedule.CirafZones.CirafSyntaxException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class CirafZonesTest {
+
+	@Test
+	void aTargetIsPredictedAtItsZonesPartsTestPointsEachOnce() {
+		assertThat(CirafZones.parse("44").testPoints()).hasSize(19);
+		assertThat(CirafZones.parse("44NE").testPoints()).hasSize(5)
+			.contains(new GeoPoint(42, 123), new GeoPoint(38, 128));
+		// a half: its two quadrants; two quadrants apart: both
+		assertThat(CirafZones.parse("44N").testPoints()).hasSize(10).doesNotContain(new GeoPoint(24, 122));
+		assertThat(CirafZones.parse("44NE,44SW").testPoints()).hasSize(10).contains(new GeoPoint(20, 111));
+		assertThat(CirafZones.parse("44,44NE").testPoints()).as("each point once").hasSize(19);
+		// zone 1 is not divided: any part of it takes the whole zone's points
+		assertThat(CirafZones.parse("1SW").testPoints()).isEqualTo(CirafZones.parse("1").testPoints()).hasSize(5);
+		assertThat(CirafZones.parse("43-44").testPoints()).hasSize(19 + CirafTestPoints.voacap().of(43).size());
+	}
 
 	@Test
 	void parsesZonesRangesAndParts() {

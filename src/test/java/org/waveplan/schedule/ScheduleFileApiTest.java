@@ -178,6 +178,32 @@ class ScheduleFileApiTest extends ScheduleApiTest {
 	}
 
 	@Test
+	void anAntennasGainComesInAndGoesOutWithItsSiteAndIsCheckedAsTheApiChecksIt() {
+		String yaml = """
+				sites:
+				  - code: TAC
+				    name: Tashkent
+				    region: 1
+				    latitude: 41.3
+				    longitude: 69.2
+				    antennas:
+				      - {name: C1, azimuth: 75, minKhz: 5900, maxKhz: 26100, gainDbi: 21.5}
+				      - {name: C2, azimuth: 75, minKhz: 5900, maxKhz: 26100}
+				""";
+		assertThat(upload(engineer(), "/api/schedules/import?format=waveplan&scope=own",
+				yaml.getBytes(StandardCharsets.UTF_8)).getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(get(engineer(), "/api/sites/TAC").getBody().get("antennas").findValuesAsText("gainDbi"))
+			.containsExactly("21.5", "0.0");
+		String exported = engineer().getForObject("/api/schedules/export?format=waveplan&season=A26", String.class);
+		assertThat(exported).contains("gainDbi: 21.5").containsOnlyOnce("gainDbi");
+
+		ResponseEntity<JsonNode> refused = upload(engineer(), "/api/schedules/import?format=waveplan&scope=own",
+				yaml.replace("C1", "C3").replace("21.5", "40").getBytes(StandardCharsets.UTF_8));
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(refused.getBody().get("errors")).extracting(ScheduleFileApiTest::place).containsExactly("gainDbi@8:71");
+	}
+
+	@Test
 	void pointsAtTheLineAndColumnOfABadYamlValue() {
 		String yaml = """
 				sites:

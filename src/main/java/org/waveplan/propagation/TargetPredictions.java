@@ -1,0 +1,156 @@
+package org.waveplan.propagation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Service;
+
+/**
+ * Predicts a transmitter at every point of a target, each point one engine call per 11 frequencies, and keeps the
+ * answers in memory: the same circuit asked again (a slot's answer, the conflicts, the finder over a season) costs a
+ * map lookup.
+ */
+@Service
+public class TargetPredictions {
+
+	/**
+	 * The figures kept, one an hour's frequency (some 60 bytes): a few tens of MB, whether as many slots of one
+	 * frequency and two hours or as whole zones of 24 hours and 11 frequencies; the least recently used go first.
+	 */
+	static final long CACHED_FIGURES = 500_000;
+
+	private final Propagation propagation;
+
+	private final LinkedHashMap<Circuit, CircuitPrediction> cache = new LinkedHashMap<>(1024, 0.75f, true);
+
+	private final long cacheLimit;
+
+	private long cachedFigures;
+
+	private final AtomicLong computed = new AtomicLong();
+
+	@Autowired
+	TargetPredictions(Propagation propagation) {
+		this(propagation, CACHED_FIGURES);
+	}
+
+	TargetPredictions(Propagation propagation, long cacheLimit) {
+		this.propagation = propagation;
+		this.cacheLimit = cacheLimit;
+	}
+
+	/**
+	 * What is asked: from a transmitter to the receivers, any number of frequencies (each 2-30 MHz, the caller
+	 * checks), with the receivers' antennas isotropic.
+	 */
+	public record Target(GeoPoint transmitter, List<GeoPoint> receivers, int month, double ssn, List<Integer> utcHours,
+			List<Double> frequencies, double powerKw, double transmitGainDbi) {
+
+		public Target {
+			receivers = List.copyOf(receivers);
+			utcHours = List.copyOf(utcHours);
+			frequencies = List.copyOf(frequencies);
+			if (receivers.isEmpty() || utcHours.isEmpty() || frequencies.isEmpty()) {
+				throw new IllegalArgumentException("a target needs receivers, hours and frequencies");
+			}
+		}
+
+	}
+
+	public TargetPrediction predict(Target target) {
+		List<TargetPrediction.Point> points = new ArrayList<>();
+		for (GeoPoint receiver : target.receivers()) {
+			points.add(new TargetPrediction.Point(receiver, predict(target, receiver)));
+		}
+		return new TargetPrediction(List.copyOf(points), summary(points, target));
+	}
+
+	// the frequencies in engine calls of at most 11, their hours joined again
+	private CircuitPrediction predict(Target target, GeoPoint receiver) {
+		List<Double> frequencies = target.frequencies();
+		CircuitPrediction joined = null;
+		for (int from = 0; from < frequencies.size(); from += Circuit.MAX_FREQUENCIES) {
+			Circuit circuit = new Circuit(target.transmitter(), receiver, target.month(), target.ssn(),
+					target.utcHours(), frequencies.subList(from, Math.min(frequencies.size(), from + Circuit.MAX_FREQUENCIES)),
+					target.powerKw(), target.transmitGainDbi(), 0);
+			CircuitPrediction part = cached(circuit);
+			joined = joined == null ? part : join(joined, part);
+		}
+		return joined;
+	}
+
+	private CircuitPrediction cached(Circuit circuit) {
+		synchronized (cache) {
+			CircuitPrediction known = cache.get(circuit);
+			if (known != null) {
+				return known;
+			}
+		}
+		// computed outside the lock: two callers may both compute one circuit, never wait on each other's
+		CircuitPrediction prediction = propagation.predict(circuit);
+		computed.incrementAndGet();
+		synchronized (cache) {
+			if (cache.put(circuit, prediction) == null) {
+				cachedFigures += figures(circuit);
+			}
+			for (var eldest = cache.entrySet().iterator(); cachedFigures > cacheLimit && eldest.hasNext();) {
+				cachedFigures -= figures(eldest.next().getKey());
+				eldest.remove();
+			}
+		}
+		return prediction;
+	}
+
+	private static long figures(Circuit circuit) {
+		return (long) circuit.utcHours().size() * Math.max(1, circuit.frequencies().size());
+	}
+
+	/** How many circuits the engine has computed, not taken from memory: what a refused request must not add to. */
+	long computed() {
+		return computed.get();
+	}
+
+	private static CircuitPrediction join(CircuitPrediction first, CircuitPrediction second) {
+		List<CircuitPrediction.Hour> hours = new ArrayList<>();
+		for (int h = 0; h < first.hours().size(); h++) {
+			CircuitPrediction.Hour a = first.hours().get(h);
+			List<CircuitPrediction.Frequency> frequencies = new ArrayList<>(a.frequencies());
+			frequencies.addAll(second.hours().get(h).frequencies());
+			hours.add(new CircuitPrediction.Hour(a.utcHour(), a.muf(), a.fot(), a.hpf(), frequencies));
+		}
+		return new CircuitPrediction(first.distanceKm(), hours);
+	}
+
+	private static List<TargetPrediction.Hour> summary(List<TargetPrediction.Point> points, Target target) {
+		List<TargetPrediction.Hour> hours = new ArrayList<>();
+		int n = points.size();
+		for (int h = 0; h < target.utcHours().size(); h++) {
+			double[] muf = new double[n];
+			double[] fot = new double[n];
+			for (int p = 0; p < n; p++) {
+				CircuitPrediction.Hour hour = points.get(p).prediction().hours().get(h);
+				muf[p] = hour.muf();
+				fot[p] = hour.fot();
+			}
+			List<TargetPrediction.Frequency> frequencies = new ArrayList<>();
+			for (double mhz : target.frequencies()) {
+				double[] reliability = new double[n];
+				double[] snr = new double[n];
+				for (int p = 0; p < n; p++) {
+					CircuitPrediction.Frequency f = TargetPrediction.at(points.get(p).prediction().hours().get(h), mhz);
+					reliability[p] = f.reliability();
+					snr[p] = f.snrDb();
+				}
+				frequencies.add(new TargetPrediction.Frequency(mhz, TargetPrediction.median(reliability),
+						TargetPrediction.min(reliability), TargetPrediction.median(snr)));
+			}
+			hours.add(new TargetPrediction.Hour(target.utcHours().get(h), TargetPrediction.median(muf),
+					TargetPrediction.median(fot), List.copyOf(frequencies)));
+		}
+		return List.copyOf(hours);
+	}
+
+}

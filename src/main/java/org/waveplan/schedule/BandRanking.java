@@ -1,0 +1,127 @@
+package org.waveplan.schedule;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.waveplan.propagation.PredictionParameters;
+import org.waveplan.propagation.TargetPrediction;
+import org.waveplan.shared.ProblemException;
+
+/**
+ * Which broadcasting band reaches a target from a transmitter at a slot's hours: each shortwave band the transmitter
+ * can tune, predicted at its middle channel at the target's CIRAF test points, best first.
+ */
+@Service
+class BandRanking {
+
+	private final TransmitterRepository transmitters;
+
+	private final SlotReach reach;
+
+	private final Clock clock;
+
+	BandRanking(TransmitterRepository transmitters, SlotReach reach, Clock clock) {
+		this.transmitters = transmitters;
+		this.reach = reach;
+		this.clock = clock;
+	}
+
+	record Query(String site, String transmitter, int start, int stop, CirafZones targets, YearMonth month, Double ssn) {
+
+		/**
+		 * A query as people write it: HH:MM times, a CIRAF expression, {@code month} yyyy-MM (default the middle month of
+		 * the season in force), {@code ssn} (default the month's); or a refusal naming every bad field.
+		 */
+		static Query parse(String site, String transmitter, String start, String stop, String targets, String month,
+				String ssn, Clock clock) {
+			FieldErrors errors = new FieldErrors();
+			int startMinute = errors.minutes("start", start);
+			int stopMinute = errors.minutes("stop", stop);
+			CirafZones zones = errors.zones("targets", targets);
+			if (startMinute >= 0 && (startMinute == stopMinute || startMinute == BroadcastTime.DAY)) {
+				errors.add("stop", "start and stop must differ and start cannot be 24:00");
+			}
+			PredictionParameters read = new PredictionParameters();
+			YearMonth yearMonth = month == null || month.isBlank() ? seasonMonth(clock) : read.month("month", month, clock);
+			Double givenSsn = read.ssn("ssn", ssn);
+			read.errors().forEach(e -> errors.add((String) e.get("field"), (String) e.get("reason")));
+			errors.throwIfAny();
+			return new Query(site, transmitter, startMinute, stopMinute, zones, yearMonth, givenSsn);
+		}
+
+	}
+
+	/** Per hour the target's median MUF and FOT, and the band's median and worst test point's reliability. */
+	record BandHour(int utcHour, double muf, double fot, double medianReliability, double worstReliability) {
+	}
+
+	/** A band over the hours (a point's reliability: the mean of its hours'), predicted at {@code mhz}. */
+	record RankedBand(String band, double mhz, double medianReliability, double worstReliability, double medianSnrDb,
+			List<BandHour> hours) {
+	}
+
+	record Answer(String site, String transmitter, String targets, String month, double ssn, List<Integer> utcHours,
+			double powerKw, int testPoints, List<RankedBand> bands) {
+	}
+
+	@Transactional(readOnly = true)
+	Answer rank(Query query) {
+		Transmitter transmitter = transmitters.findBySiteAndName(query.site(), query.transmitter())
+			.orElseThrow(() -> ProblemException.invalid("transmitter",
+					"no transmitter '" + query.transmitter() + "' at site '" + query.site() + "'"));
+		double ssn = reach.ssn(query.month(), query.ssn());
+		List<FrequencyBand> bands = new ArrayList<>();
+		List<Double> middles = new ArrayList<>();
+		for (FrequencyBand band : BandPlan.bands(transmitter.getSite().getItuRegion())) {
+			int middle = middle(band);
+			if (band.kind() == FrequencyBand.Kind.SW && transmitter.covers(middle)) {
+				bands.add(band);
+				middles.add(middle / 1000.0);
+			}
+		}
+		if (bands.isEmpty()) {
+			throw ProblemException.invalid("transmitter", "transmitter '" + query.transmitter()
+					+ "' tunes no shortwave band's middle channel");
+		}
+		List<Integer> hours = SlotReach.hours(query.start(), query.stop());
+		TargetPrediction prediction = reach.predict(transmitter.getSite(), transmitter.getPowerKw(), 0, query.targets(),
+				query.month(), ssn, hours, middles);
+		List<RankedBand> ranked = new ArrayList<>();
+		for (int b = 0; b < bands.size(); b++) {
+			double mhz = middles.get(b);
+			TargetPrediction.Frequency overall = prediction.overall(mhz);
+			List<BandHour> byHour = new ArrayList<>();
+			for (TargetPrediction.Hour hour : prediction.hours()) {
+				TargetPrediction.Frequency at = hour.frequencies().get(b);
+				byHour.add(new BandHour(hour.utcHour(), hour.muf(), hour.fot(), at.medianReliability(),
+						at.worstReliability()));
+			}
+			ranked.add(new RankedBand(bands.get(b).name(), mhz, overall.medianReliability(), overall.worstReliability(),
+					overall.medianSnrDb(), byHour));
+		}
+		ranked.sort(Comparator.comparingDouble(RankedBand::medianReliability)
+			.thenComparingDouble(RankedBand::worstReliability)
+			.reversed()
+			.thenComparingDouble(RankedBand::mhz));
+		return new Answer(query.site(), query.transmitter(), query.targets().expression(), query.month().toString(), ssn,
+				hours, transmitter.getPowerKw(), query.targets().testPoints().size(), ranked);
+	}
+
+	/** The middle month of the season in force today. */
+	static YearMonth seasonMonth(Clock clock) {
+		Period season = Period.of(null, null, clock);
+		return SlotReach.middleMonth(season.from(), season.to());
+	}
+
+	// the channel nearest the band's middle
+	private static int middle(FrequencyBand band) {
+		int[] channels = band.channels();
+		return channels[channels.length / 2];
+	}
+
+}

@@ -1,0 +1,168 @@
+package org.waveplan.schedule;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+import org.waveplan.propagation.GeoPoint;
+import org.waveplan.propagation.PredictionParameters;
+import org.waveplan.propagation.SunspotNumbers;
+import org.waveplan.propagation.TargetPrediction;
+import org.waveplan.propagation.TargetPredictions;
+import org.waveplan.shared.ProblemException;
+
+/**
+ * Whether our transmissions reach their targets, by propagation's predictions at the targets' CIRAF test points over
+ * the hours on the air: the bands ranked, the clear channels ranked, and a weak slot told (median reliability under
+ * {@link #WEAK} for its season's middle month).
+ */
+@Service
+class SlotReach {
+
+	private static final Logger log = LoggerFactory.getLogger(SlotReach.class);
+
+	/** A slot whose median test point hears it less than half its air time reaches too few. */
+	static final double WEAK = 0.5;
+
+	private final TargetPredictions predictions;
+
+	private final SunspotNumbers sunspots;
+
+	SlotReach(TargetPredictions predictions, SunspotNumbers sunspots) {
+		this.predictions = predictions;
+		this.sunspots = sunspots;
+	}
+
+	/**
+	 * A slot's reach at its targets, or why it was not checked.
+	 * @param weak median reliability under {@link #WEAK}
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record Reach(String month, Double ssn, Double medianReliability, Double worstReliability, Boolean weak,
+			String skipped) {
+
+		static Reach skipped(YearMonth month, String why) {
+			return new Reach(month.toString(), null, null, null, null, why);
+		}
+
+	}
+
+	/**
+	 * The slot's reach for its dates' middle month, with its power (else its transmitter's) and its antenna's gain. A
+	 * month without a sunspot number, or a frequency outside 2-30 MHz, is not checked, and says so.
+	 */
+	Reach of(SlotPlan plan) {
+		return of(plan, new HashMap<>());
+	}
+
+	/** A weak slot. */
+	record Finding(long slotId, String slot, Reach reach) {
+	}
+
+	/**
+	 * The weak slots among these, and what was not checked: each month without a sunspot number and how many slots
+	 * it left unchecked.
+	 */
+	record WeakSlots(List<Finding> weak, List<String> notChecked) {
+	}
+
+	WeakSlots weak(List<Slot> slots) {
+		Map<YearMonth, Optional<Double>> ssn = new HashMap<>();
+		Map<YearMonth, Integer> unchecked = new TreeMap<>();
+		List<Finding> weak = new ArrayList<>();
+		for (Slot slot : slots) {
+			SlotPlan plan = slot.plan();
+			Reach reach = of(plan, ssn);
+			if (Boolean.TRUE.equals(reach.weak())) {
+				weak.add(new Finding(slot.getId(), plan.label(slot.getId()), reach));
+			}
+			else if (noSunspotNumber(YearMonth.parse(reach.month())).equals(reach.skipped())) {
+				unchecked.merge(YearMonth.parse(reach.month()), 1, Integer::sum);
+			}
+		}
+		return new WeakSlots(weak, unchecked.entrySet()
+			.stream()
+			.map(e -> "no sunspot number for " + e.getKey() + ": " + e.getValue() + " slot(s) not checked (PUT /api/propagation/ssn/"
+					+ e.getKey() + ")")
+			.toList());
+	}
+
+	// the sunspot numbers looked up once per month
+	private Reach of(SlotPlan plan, Map<YearMonth, Optional<Double>> ssnByMonth) {
+		YearMonth month = middleMonth(plan.time().validFrom(), plan.time().validTo());
+		double mhz = plan.frequencyKhz() / 1000.0;
+		if (mhz < PredictionParameters.LOWEST_MHZ || mhz > PredictionParameters.HIGHEST_MHZ) {
+			return Reach.skipped(month, "not predicted: the method is for 2 to 30 MHz");
+		}
+		Optional<Double> known = ssnByMonth.computeIfAbsent(month, m -> {
+			try {
+				return Optional.of(sunspots.of(m));
+			}
+			catch (ProblemException e) {
+				return Optional.empty();
+			}
+		});
+		if (known.isEmpty()) {
+			return Reach.skipped(month, noSunspotNumber(month));
+		}
+		double ssn = known.get();
+		Transmitter transmitter = plan.transmitter();
+		double powerKw = plan.powerKw() != null ? plan.powerKw() : transmitter.getPowerKw();
+		double gain = plan.antenna() == null ? 0 : plan.antenna().getGainDbi();
+		TargetPrediction prediction;
+		try {
+			prediction = predict(transmitter.getSite(), powerKw, gain, plan.targets(), month, ssn,
+					hours(plan.time().start(), plan.time().stop()), List.of(mhz));
+		}
+		catch (RuntimeException e) {
+			// the reach is advice: a circuit the engine cannot predict must not refuse the slot nor the report
+			log.warn("No prediction for {}: {}", plan.label(0), e.toString());
+			return Reach.skipped(month, "not predicted: the engine failed on this circuit (logged)");
+		}
+		TargetPrediction.Frequency overall = prediction.overall(mhz);
+		return new Reach(month.toString(), ssn, overall.medianReliability(), overall.worstReliability(),
+				overall.medianReliability() < WEAK, null);
+	}
+
+	private static String noSunspotNumber(YearMonth month) {
+		return "not checked: no sunspot number for " + month;
+	}
+
+	TargetPrediction predict(Site site, double powerKw, double gainDbi, CirafZones targets, YearMonth month, double ssn,
+			List<Integer> hours, List<Double> mhz) {
+		return predictions.predict(new TargetPredictions.Target(new GeoPoint(site.getLatitude(), site.getLongitude()),
+				targets.testPoints(), month.getMonthValue(), ssn, hours, mhz, powerKw, gainDbi));
+	}
+
+	/** The month's sunspot number, or the one given; none: a 400 naming the month. */
+	double ssn(YearMonth month, Double ssn) {
+		return sunspots.of(month, ssn);
+	}
+
+	/** The UTC hours a transmission from {@code start} to {@code stop} (minutes of the day) is on the air in, in order. */
+	static List<Integer> hours(int start, int stop) {
+		int end = stop > start ? stop : stop + BroadcastTime.DAY;
+		List<Integer> hours = new ArrayList<>();
+		for (int hour = start / 60; hour * 60 < end; hour++) {
+			hours.add(hour % 24);
+		}
+		return hours;
+	}
+
+	/** The month of the middle day of a date range: a whole A season's is July, a B season's January. */
+	static YearMonth middleMonth(LocalDate from, LocalDate to) {
+		return YearMonth.from(from.plusDays(ChronoUnit.DAYS.between(from, to) / 2));
+	}
+
+}
