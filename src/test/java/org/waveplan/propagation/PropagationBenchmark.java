@@ -1,6 +1,8 @@
 package org.waveplan.propagation;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,9 +11,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
 
 import org.waveplan.Percentiles;
@@ -74,36 +77,28 @@ public final class PropagationBenchmark {
 		season();
 	}
 
-	/** (a); the median ms per case. */
+	/** (a); the median wall time of a case, ms. */
 	private static double referenceCases(List<Circuit> cases) {
 		for (int round = 0; round < WARM_UP_ROUNDS; round++) {
 			cases.forEach(c -> sink = digest(PROPAGATION.predict(c)) + method26(c));
 		}
-		double[] ours = new double[cases.size() * TIMED_ROUNDS];
-		double[] baseline = new double[ours.length];
-		int sample = 0;
+		Samples ours = new Samples(cases.size() * TIMED_ROUNDS);
+		Samples baseline = new Samples(cases.size() * TIMED_ROUNDS);
 		// each case by both back to back, so that the other work on the machine weighs on both alike
 		for (int round = 0; round < TIMED_ROUNDS; round++) {
 			for (Circuit circuit : cases) {
-				ours[sample] = millis(circuit, c -> digest(PROPAGATION.predict(c)));
-				baseline[sample++] = millis(circuit, PropagationBenchmark::method26);
+				ours.time(() -> sink = digest(PROPAGATION.predict(circuit)));
+				baseline.time(() -> sink = method26(circuit));
 			}
 		}
-		double oursTotal = Arrays.stream(ours).sum();
-		double baselineTotal = Arrays.stream(baseline).sum();
-		Arrays.sort(ours);
-		Arrays.sort(baseline);
-		double median = Percentiles.of(ours, 50);
-		System.out.printf("(a) %d reference cases (24 hours x 9 frequencies), %d rounds after %d of warm-up, one thread:%n",
-				cases.size(), TIMED_ROUNDS, WARM_UP_ROUNDS);
-		System.out.printf("    predict (methods 26 and 30): median %.2f ms, p99 %.2f ms, max %.2f ms a case,"
-				+ " %.0f cases/s%n", median, Percentiles.of(ours, 99), ours[ours.length - 1],
-				1000 * ours.length / oursTotal);
-		System.out.printf("    method 26 alone: median %.2f ms, p99 %.2f ms, %.0f cases/s; predict takes %.1fx"
-				+ " method 26's time (total %.1fx)%n", Percentiles.of(baseline, 50), Percentiles.of(baseline, 99),
-				1000 * baseline.length / baselineTotal, median / Percentiles.of(baseline, 50),
-				oursTotal / baselineTotal);
-		return median;
+		System.out.printf("(a) %d reference cases (24 hours x 9 frequencies), %d rounds after %d of warm-up, one thread"
+				+ " (wall time, and the thread's CPU time in brackets):%n", cases.size(), TIMED_ROUNDS, WARM_UP_ROUNDS);
+		System.out.printf("    predict (methods 26 and 30): %s%n", ours);
+		System.out.printf("    method 26 alone: %s%n", baseline);
+		System.out.printf("    predict takes %.1fx method 26's median time (CPU %.1fx)%n",
+				ours.medianWall() / baseline.medianWall(),
+				ours.medianCpu() / baseline.medianCpu());
+		return ours.medianWall();
 	}
 
 	/** (a) against voacapl: each case's deck (as the reference's README gives it) run once as a process. */
@@ -165,98 +160,177 @@ public final class PropagationBenchmark {
 	private static void season() {
 		List<OwnSlot> slots = HfccOwnSlots.read(SharedData.require("hfcc/A26all00.TXT"),
 				SharedData.require("hfcc/site.txt"), BROADCASTER);
-		SeasonCalls season = SeasonCalls.of(slots);
 		System.out.printf("(b) A26 (../shared/data/hfcc), broadcaster %s: %d entries from %d sites, %d entry-test point"
 				+ " pairs, %d distinct test points; month %d, SSN %.0f, isotropic antennas at each entry's power%n",
 				BROADCASTER, slots.size(), slots.stream().map(OwnSlot::site).distinct().count(),
 				slots.stream().mapToInt(s -> s.points().size()).sum(),
 				slots.stream().flatMap(s -> s.points().stream()).map(CirafTestPoint::number).distinct().count(),
 				SEASON_MONTH, SEASON_SSN);
-		System.out.printf("    %d predict calls (one per site, power and test point, up to 11 frequencies);"
-				+ " %,d hour-frequencies computed for the %,d asked for%n", season.calls().size(),
-				season.calls().stream().mapToLong(c -> (long) c.utcHours().size() * c.frequencies().size()).sum(),
-				season.asked());
-
+		SeasonCalls season = SeasonCalls.byHour(slots);
 		List<CircuitPrediction> predictions = season.calls().stream().map(PROPAGATION::predict).toList();
-		double single = medianMillis(() -> season.calls().forEach(c -> sink = digest(PROPAGATION.predict(c))));
-		double parallel = medianMillis(
-				() -> sink = season.calls().parallelStream().mapToDouble(c -> digest(PROPAGATION.predict(c))).sum());
-		double baseline = medianMillis(() -> season.calls().forEach(c -> sink = method26(c)));
-		List<Circuit> ungrouped = slots.stream()
-			.flatMap(slot -> slot.points()
-				.stream()
-				.map(point -> new Circuit(slot.position(), point.position(), SEASON_MONTH, SEASON_SSN,
-						slot.utcHours(), List.of(slot.mhz()), slot.powerKw(), 0, 0)))
-			.toList();
-		double each = medianMillis(() -> ungrouped.forEach(c -> sink = digest(PROPAGATION.predict(c))));
-		System.out.printf("    one thread: %.0f ms (%.2f ms an entry, %.2f ms a call); parallel stream on %d cores:"
-				+ " %.0f ms (%.1fx)%n", single, single / slots.size(), single / season.calls().size(),
-				Runtime.getRuntime().availableProcessors(), parallel, single / parallel);
-		System.out.printf("    method 26 alone, one thread: %.0f ms; predict takes %.1fx its time%n", baseline,
-				single / baseline);
-		System.out.printf("    without grouping, a call per entry and test point (%d calls), one thread: %.0f ms (%.1fx)%n",
-				ungrouped.size(), each, each / single);
-
+		Samples single = seasonRuns(season.calls());
+		double parallel = Samples.median(IntStream.range(0, SEASON_RUNS).mapToDouble(run -> {
+			long started = System.nanoTime();
+			sink = season.calls().parallelStream().mapToDouble(c -> digest(PROPAGATION.predict(c))).sum();
+			return (System.nanoTime() - started) / 1e6;
+		}).toArray());
+		Samples baseline = new Samples(SEASON_RUNS);
+		for (int run = 0; run < SEASON_RUNS; run++) {
+			baseline.time(() -> season.calls().forEach(c -> sink = method26(c)));
+		}
+		System.out.printf("    %s: %d predict calls, %,d hours and %,d hour-frequencies computed%n", season.grouping(),
+				season.calls().size(), season.hours(), season.hourFrequencies());
+		System.out.printf("    one thread: %.0f ms (CPU %.0f ms), %.2f ms an entry (CPU %.2f), %.2f ms a call;"
+				+ " parallel stream on %d cores: %.0f ms (%.1fx)%n", single.medianWall(),
+				single.medianCpu(), single.medianWall() / slots.size(),
+				single.medianCpu() / slots.size(), single.medianWall() / season.calls().size(),
+				Runtime.getRuntime().availableProcessors(), parallel, single.medianWall() / parallel);
+		System.out.printf("    method 26 alone on the same calls, one thread: %.0f ms (CPU %.0f ms); predict takes %.1fx"
+				+ " its time (CPU %.1fx)%n", baseline.medianWall(), baseline.medianCpu(),
+				single.medianWall() / baseline.medianWall(),
+				single.medianCpu() / baseline.medianCpu());
 		double[] medians = season.medianReliabilities(slots, predictions);
+		for (SeasonCalls other : List.of(SeasonCalls.byPair(slots), SeasonCalls.perEntry(slots))) {
+			Samples timing = seasonRuns(other.calls());
+			if (!Arrays.equals(medians,
+					other.medianReliabilities(slots, other.calls().stream().map(PROPAGATION::predict).toList()))) {
+				throw new IllegalStateException(other.grouping() + " gives other RELs than " + season.grouping());
+			}
+			System.out.printf("    %s: %d calls, %,d hours and %,d hour-frequencies; one thread %.0f ms (CPU %.0f ms),"
+					+ " %.1fx%n", other.grouping(), other.calls().size(), other.hours(), other.hourFrequencies(),
+					timing.medianWall(), timing.medianCpu(),
+					timing.medianCpu() / single.medianCpu());
+		}
 		long weak = Arrays.stream(medians).filter(rel -> rel < 0.5).count();
 		System.out.printf("    entries whose median REL over their test points and hours is under 0.5: %d of %d"
 				+ " (%.0f %%)%n", weak, medians.length, 100. * weak / medians.length);
 	}
 
+	private static Samples seasonRuns(List<Circuit> calls) {
+		calls.forEach(c -> sink = digest(PROPAGATION.predict(c)));
+		Samples samples = new Samples(SEASON_RUNS);
+		for (int run = 0; run < SEASON_RUNS; run++) {
+			samples.time(() -> calls.forEach(c -> sink = digest(PROPAGATION.predict(c))));
+		}
+		return samples;
+	}
+
 	/**
-	 * A season's predict calls: per site, power and test point, the frequencies its entries use (in calls of up to 11)
-	 * over the hours they need.
+	 * A season's predict calls, each for a site, a power and a test point (the ends: {@link End}), and where each
+	 * entry's hour and frequency at a test point is found.
 	 */
-	private record SeasonCalls(List<Circuit> calls, Map<End, Map<Double, Integer>> callOf, long asked) {
+	private record SeasonCalls(String grouping, List<Circuit> calls, Map<Asked, Integer> callOf) {
 
 		record End(String site, double powerKw, int testPoint) {
 		}
 
-		static SeasonCalls of(List<OwnSlot> slots) {
-			Map<End, TreeMap<Double, TreeSet<Integer>>> needs = new LinkedHashMap<>();
-			Map<End, GeoPoint[]> positions = new HashMap<>();
-			long asked = 0;
-			for (OwnSlot slot : slots) {
-				for (CirafTestPoint point : slot.points()) {
-					End end = new End(slot.site(), slot.powerKw(), point.number());
-					positions.put(end, new GeoPoint[] { slot.position(), point.position() });
-					needs.computeIfAbsent(end, e -> new TreeMap<>())
-						.computeIfAbsent(slot.mhz(), f -> new TreeSet<>())
-						.addAll(slot.utcHours());
-					asked += slot.utcHours().size();
-				}
-			}
-			List<Circuit> calls = new ArrayList<>();
-			Map<End, Map<Double, Integer>> callOf = new HashMap<>();
-			needs.forEach((end, hoursByMhz) -> {
-				List<Double> mhz = List.copyOf(hoursByMhz.keySet());
+		record Asked(End end, int utcHour, double mhz) {
+		}
+
+		/**
+		 * Per ends, the hours that need the same frequencies in one call (up to 11 frequencies): nothing computed that
+		 * no entry asks for.
+		 */
+		static SeasonCalls byHour(List<OwnSlot> slots) {
+			SeasonCalls season = new SeasonCalls("a call per site, power, test point and set of frequencies in an hour",
+					new ArrayList<>(), new HashMap<>());
+			needs(slots).forEach((end, needs) -> {
+				Map<Set<Double>, TreeSet<Integer>> hoursByFrequencies = new LinkedHashMap<>();
+				Map<Integer, TreeSet<Double>> frequenciesByHour = new TreeMap<>();
+				needs.hoursByMhz().forEach((mhz, hours) -> hours
+					.forEach(hour -> frequenciesByHour.computeIfAbsent(hour, h -> new TreeSet<>()).add(mhz)));
+				frequenciesByHour.forEach((hour, mhz) -> hoursByFrequencies
+					.computeIfAbsent(Set.copyOf(mhz), f -> new TreeSet<>()).add(hour));
+				hoursByFrequencies.forEach((mhz, hours) -> season.add(end, needs.ends(), new TreeSet<>(mhz), hours));
+			});
+			return season;
+		}
+
+		/** Per ends, their frequencies, up to 11 in a call, over the hours any of the call's frequencies needs. */
+		static SeasonCalls byPair(List<OwnSlot> slots) {
+			SeasonCalls season = new SeasonCalls("a call per site, power and test point (up to 11 frequencies) over"
+					+ " the hours they need", new ArrayList<>(), new HashMap<>());
+			needs(slots).forEach((end, needs) -> {
+				List<Double> mhz = List.copyOf(needs.hoursByMhz().keySet());
 				for (int from = 0; from < mhz.size(); from += Circuit.MAX_FREQUENCIES) {
 					List<Double> chunk = mhz.subList(from, Math.min(mhz.size(), from + Circuit.MAX_FREQUENCIES));
 					TreeSet<Integer> hours = new TreeSet<>();
-					chunk.forEach(f -> hours.addAll(hoursByMhz.get(f)));
-					int call = calls.size();
-					chunk.forEach(f -> callOf.computeIfAbsent(end, e -> new HashMap<>()).put(f, call));
-					GeoPoint[] ends = positions.get(end);
-					calls.add(new Circuit(ends[0], ends[1], SEASON_MONTH, SEASON_SSN, List.copyOf(hours), chunk,
-							end.powerKw(), 0, 0));
+					chunk.forEach(f -> hours.addAll(needs.hoursByMhz().get(f)));
+					season.add(end, needs.ends(), new TreeSet<>(chunk), hours);
 				}
 			});
-			return new SeasonCalls(calls, callOf, asked);
+			return season;
+		}
+
+		/** Without grouping: a call per entry and test point. */
+		static SeasonCalls perEntry(List<OwnSlot> slots) {
+			SeasonCalls season = new SeasonCalls("a call per entry and test point", new ArrayList<>(),
+					new HashMap<>());
+			for (OwnSlot slot : slots) {
+				for (CirafTestPoint point : slot.points()) {
+					season.add(new End(slot.site(), slot.powerKw(), point.number()),
+							new GeoPoint[] { slot.position(), point.position() }, new TreeSet<>(List.of(slot.mhz())),
+							new TreeSet<>(slot.utcHours()));
+				}
+			}
+			return season;
+		}
+
+		private record Needs(GeoPoint[] ends, TreeMap<Double, TreeSet<Integer>> hoursByMhz) {
+		}
+
+		private static Map<End, Needs> needs(List<OwnSlot> slots) {
+			Map<End, Needs> needs = new LinkedHashMap<>();
+			for (OwnSlot slot : slots) {
+				for (CirafTestPoint point : slot.points()) {
+					needs.computeIfAbsent(new End(slot.site(), slot.powerKw(), point.number()),
+							e -> new Needs(new GeoPoint[] { slot.position(), point.position() }, new TreeMap<>()))
+						.hoursByMhz()
+						.computeIfAbsent(slot.mhz(), f -> new TreeSet<>())
+						.addAll(slot.utcHours());
+				}
+			}
+			return needs;
+		}
+
+		private void add(End end, GeoPoint[] ends, SortedSet<Double> frequencies, SortedSet<Integer> hours) {
+			List<Double> mhz = List.copyOf(frequencies);
+			for (int from = 0; from < mhz.size(); from += Circuit.MAX_FREQUENCIES) {
+				List<Double> chunk = mhz.subList(from, Math.min(mhz.size(), from + Circuit.MAX_FREQUENCIES));
+				for (double f : chunk) {
+					for (int hour : hours) {
+						callOf.put(new Asked(end, hour, f), calls.size());
+					}
+				}
+				calls.add(new Circuit(ends[0], ends[1], SEASON_MONTH, SEASON_SSN, List.copyOf(hours), chunk,
+						end.powerKw(), 0, 0));
+			}
+		}
+
+		long hours() {
+			return calls.stream().mapToLong(c -> c.utcHours().size()).sum();
+		}
+
+		long hourFrequencies() {
+			return calls.stream().mapToLong(c -> (long) c.utcHours().size() * c.frequencies().size()).sum();
 		}
 
 		/** Each entry's median REL over its test points and hours. */
 		double[] medianReliabilities(List<OwnSlot> slots, List<CircuitPrediction> predictions) {
 			return slots.stream().mapToDouble(slot -> {
-				double[] rel = slot.points().stream().flatMapToDouble(point -> {
+				double[] rel = slot.points().stream().flatMapToDouble(point -> slot.utcHours().stream().mapToDouble(hour -> {
 					CircuitPrediction prediction = predictions
-						.get(callOf.get(new End(slot.site(), slot.powerKw(), point.number())).get(slot.mhz()));
+						.get(callOf.get(new Asked(new End(slot.site(), slot.powerKw(), point.number()), hour,
+								slot.mhz())));
 					return prediction.hours()
 						.stream()
-						.filter(h -> slot.utcHours().contains(h.utcHour()))
+						.filter(h -> h.utcHour() == hour)
 						.flatMap(h -> h.frequencies().stream())
 						.filter(f -> f.mhz() == slot.mhz())
-						.mapToDouble(CircuitPrediction.Frequency::reliability);
-				}).sorted().toArray();
+						.findFirst()
+						.orElseThrow()
+						.reliability();
+				})).sorted().toArray();
 				return rel.length % 2 == 1 ? rel[rel.length / 2] : (rel[rel.length / 2 - 1] + rel[rel.length / 2]) / 2;
 			}).toArray();
 		}
@@ -296,21 +370,55 @@ public final class PropagationBenchmark {
 		return prediction.hours().get(0).frequencies().get(0).reliability() + prediction.hours().get(0).muf();
 	}
 
-	private static double millis(Circuit circuit, ToDoubleFunction<Circuit> task) {
-		long started = System.nanoTime();
-		sink = task.applyAsDouble(circuit);
-		return (System.nanoTime() - started) / 1e6;
-	}
+	/** Wall and CPU time (of the calling thread: what other work on the machine leaves out), ms. */
+	private static final class Samples {
 
-	private static double medianMillis(Runnable task) {
-		double[] millis = new double[SEASON_RUNS];
-		for (int i = 0; i < SEASON_RUNS; i++) {
+		private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+		final double[] wall;
+
+		final double[] cpu;
+
+		private int taken;
+
+		Samples(int size) {
+			wall = new double[size];
+			cpu = new double[size];
+		}
+
+		void time(Runnable task) {
+			long cpuStarted = THREADS.getCurrentThreadCpuTime();
 			long started = System.nanoTime();
 			task.run();
-			millis[i] = (System.nanoTime() - started) / 1e6;
+			wall[taken] = (System.nanoTime() - started) / 1e6;
+			cpu[taken++] = (THREADS.getCurrentThreadCpuTime() - cpuStarted) / 1e6;
 		}
-		Arrays.sort(millis);
-		return Percentiles.of(millis, 50);
+
+		double medianWall() {
+			return median(wall.clone());
+		}
+
+		double medianCpu() {
+			return median(cpu.clone());
+		}
+
+		static double median(double[] millis) {
+			Arrays.sort(millis);
+			return Percentiles.of(millis, 50);
+		}
+
+		@Override
+		public String toString() {
+			double[] w = wall.clone();
+			double[] c = cpu.clone();
+			Arrays.sort(w);
+			Arrays.sort(c);
+			return "median %.2f ms (%.2f), p99 %.2f ms (%.2f), max %.2f ms (%.2f) a case, %.0f cases/s (%.0f)".formatted(
+					Percentiles.of(w, 50), Percentiles.of(c, 50), Percentiles.of(w, 99), Percentiles.of(c, 99),
+					w[w.length - 1], c[c.length - 1], 1000 * w.length / Arrays.stream(w).sum(),
+					1000 * c.length / Arrays.stream(c).sum());
+		}
+
 	}
 
 }
