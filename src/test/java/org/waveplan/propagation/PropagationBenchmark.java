@@ -98,6 +98,17 @@ public final class PropagationBenchmark {
 		System.out.printf("    predict takes %.1fx method 26's median time (CPU %.1fx)%n",
 				ours.medianWall() / baseline.medianWall(),
 				ours.medianCpu() / baseline.medianCpu());
+		Map<String, List<Double>> byCircuit = new TreeMap<>();
+		for (int i = 0; i < ours.cpu.length; i++) {
+			PathGeometry path = PathGeometry.shortPath(cases.get(i % cases.size()).transmitter(),
+					cases.get(i % cases.size()).receiver());
+			byCircuit.computeIfAbsent("%,6.0f km (%d control points)".formatted(path.distanceKm(),
+					path.controlPoints().size()), k -> new ArrayList<>()).add(ours.cpu[i]);
+		}
+		System.out.print("    predict's median CPU time by circuit:");
+		byCircuit.forEach((circuit, millis) -> System.out.printf(" %s %.2f ms;", circuit.strip(),
+				Samples.median(millis.stream().mapToDouble(Double::doubleValue).toArray())));
+		System.out.println();
 		return ours.medianWall();
 	}
 
