@@ -22,11 +22,12 @@ import org.waveplan.SharedData;
 import org.waveplan.propagation.HfccOwnSlots.OwnSlot;
 
 /**
- * Times {@link Propagation#predict}: (a) the cases of voacapl's reference (12 circuits, 4 months, 3 sunspot numbers;
- * each 24 hours x 9 frequencies, 250 kW, isotropic) against method 26 alone on the same cases and, when the system
+ * Times {@link Propagation#predict}: (a) the 144 cases of voacapl's reference (12 circuits, 4 months, 3 sunspot
+ * numbers; each 24 hours x 9 frequencies, 250 kW, isotropic) against method 26 alone on the same cases and, when the system
  * properties {@code voacapl} and {@code itshfbc} name a voacapl binary and its itshfbc directory (its {@code run}
  * directory is written), against voacapl as a process on each case's deck; (b) a real season's own slots, one
- * broadcaster's HFCC entries at every test point of their target zones. Run with
+ * broadcaster's HFCC entries at every test point of their target zones, grouped into calls three ways (the same
+ * REL each way, checked), against method 26 alone. Run with
  * {@code ./mvnw -B -q -Pbench test-compile exec:java -Dbench.main=org.waveplan.propagation.PropagationBenchmark}.
  */
 public final class PropagationBenchmark {
@@ -43,7 +44,7 @@ public final class PropagationBenchmark {
 
 	private static final int VOACAPL_WARM_UP = 5;
 
-	/** The broadcaster with the most entries in A26 (China Radio International, 756 of 3,300). */
+	/** The broadcaster with the most entries in A26 (China Radio International, 756 of 3,302). */
 	private static final String BROADCASTER = "CRI";
 
 	/** A26 runs from the end of March to the end of October. */
