@@ -126,7 +126,7 @@ public final class PropagationBenchmark {
 		Arrays.sort(millis);
 		double median = Percentiles.of(millis, 50);
 		System.out.printf("    voacapl (method 30, a process a case, %d cases): median %.1f ms, p99 %.1f ms a case;"
-				+ " predict is %.0fx faster%n", millis.length, median, Percentiles.of(millis, 99), median / oursMedian);
+				+ " predict is %.1fx faster%n", millis.length, median, Percentiles.of(millis, 99), median / oursMedian);
 	}
 
 	private static double voacaplMillis(Circuit circuit, Path voacapl, Path itshfbc)
