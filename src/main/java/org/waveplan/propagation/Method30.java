@@ -46,11 +46,15 @@ final class Method30 {
 		}
 	}
 
-	List<CircuitPrediction.Frequency> at(int utcHour, CircuitMuf muf, double[] frequencies) {
+	/**
+	 * @param points the ionosphere at the control points at the hour
+	 * @param areas their sample areas
+	 * @param muf method 26 at the hour (its controlling area as the MUF left it)
+	 */
+	List<CircuitPrediction.Frequency> at(int utcHour, Ionosphere[] points, SampleArea[] areas, CircuitMuf muf,
+			double[] frequencies) {
 		PathGeometry path = ionosphere.path();
 		double pathKm = path.distanceKm();
-		Ionosphere[] points = ionosphere.at(utcHour);
-		SampleArea[] areas = SampleArea.of(points);
 		SampleArea area = muf.profiledArea();
 		ElectronDensityProfile profile = new ElectronDensityProfile(area);
 		Ionogram ionogram = Ionogram.of(area, profile);

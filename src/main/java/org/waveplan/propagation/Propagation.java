@@ -30,9 +30,11 @@ public class Propagation {
 		double[] frequencies = circuit.frequencies().stream().mapToDouble(Double::doubleValue).toArray();
 		List<CircuitPrediction.Hour> hours = new ArrayList<>();
 		for (int utcHour : circuit.utcHours()) {
-			CircuitMuf muf = ionosphere.muf(utcHour, MINIMUM_ELEVATION);
+			Ionosphere[] points = ionosphere.at(utcHour);
+			SampleArea[] areas = SampleArea.of(points);
+			CircuitMuf muf = CircuitMuf.of(path, points, areas, ionosphere.maps(), MINIMUM_ELEVATION);
 			hours.add(new CircuitPrediction.Hour(utcHour, muf.muf(), muf.fot(), muf.hpf(),
-					method30.at(utcHour, muf, frequencies)));
+					method30.at(utcHour, points, areas, muf, frequencies)));
 		}
 		return new CircuitPrediction(path.distanceKm(), hours);
 	}
