@@ -306,6 +306,22 @@ public class AudioRenderer {
 			throw IoFaults.inLog(result, branch.file().getParent())
 				.orElseGet(() -> new RenderException(spec.name() + ": FFmpeg could not encode it: " + errors(result)));
 		}
+		if (spec.metadata() == Metadata.NONE) {
+			untag(spec, branch.file());
+		}
+	}
+
+	/** Removes what the muxer and encoder wrote of themselves; the check then decodes the file as it is left. */
+	private static void untag(OutputSpec spec, Path file) {
+		try {
+			Untagged.strip(spec.codec(), file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (IllegalStateException ex) {
+			throw new RenderException(spec.name() + ": its encoder's names cannot be removed, " + ex.getMessage());
+		}
 	}
 
 	/** Decodes the file as a site would and checks it against its spec. */
@@ -314,7 +330,8 @@ public class AudioRenderer {
 		AudioAnalysis analysis = analyze(branch);
 		Duration duration = analysis.info().duration();
 		Loudness loudness = analysis.loudness();
-		if (duration.minus(request.length()).abs().compareTo(LENGTH_TOLERANCE) > 0) {
+		Duration over = duration.minus(request.length());
+		if (over.compareTo(LENGTH_TOLERANCE.negated()) < 0 || over.compareTo(LENGTH_TOLERANCE.plus(spec.lengthSlack())) > 0) {
 			throw new RenderException(String.format(Locale.ROOT, "%s: the file lasts %.3f s, not the airing's %.3f s",
 					spec.name(), duration.toNanos() / 1e9, request.length().toNanos() / 1e9));
 		}
