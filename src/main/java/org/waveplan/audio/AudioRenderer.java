@@ -68,6 +68,9 @@ public class AudioRenderer {
 
 	private static final double ENCODED = 0.85;
 
+	/** Encodings again, at most, of an output that the peak limiter held down. */
+	private static final int MAKE_UPS = 2;
+
 	private final Ffmpeg ffmpeg;
 
 	private final LoudnessMeter meter;
@@ -191,17 +194,42 @@ public class AudioRenderer {
 	 */
 	private CompletableFuture<RenderedFile> encodeAndVerify(RenderRequest request, Source source, double sourceGain,
 			Branch branch, CompletableFuture<Double> measured, DoubleConsumer progress, Executor pool) {
-		return measured.thenAcceptAsync(loudness -> {
-			// all gain together stays under the cap, so near-silence stays quiet and fails the check
-			double gain = Math.min(branch.spec().targetLufs() - loudness, processing.maxGainDb() - sourceGain);
+		// all gain together stays under the cap, so near-silence stays quiet and fails the check
+		double maxGain = processing.maxGainDb() - sourceGain;
+		return measured.thenApplyAsync(loudness -> {
+			double gain = Math.min(branch.spec().targetLufs() - loudness, maxGain);
 			encode(request, source, branch, gain,
 					fraction -> progress.accept(MEASURED + (ENCODED - MEASURED) * fraction));
 			delete(branch.pcm());
-		}, pool).thenApplyAsync(encoded -> {
-			RenderedFile rendered = verify(request, branch);
+			return gain;
+		}, pool).thenApplyAsync(gain -> {
+			RenderedFile rendered = verify(request, branch, madeUp(request, source, branch, gain, maxGain));
 			progress.accept(1);
 			return rendered;
 		}, pool);
+	}
+
+	/**
+	 * The file's analysis; when the peak limiter held an output without band limits or compression ({@link
+	 * Preset#NONE}) down by more than the tolerance, after the file has been encoded again with the shortfall as
+	 * more gain, at most {@link #MAKE_UPS} times. At -16 LUFS for players, a voice whose peaks stand 20 dB above its
+	 * loudness loses 1.5 LU to the limiter, and each make-up gets most of it back. The AM presets' outputs are
+	 * refused instead (their peaks may be what is loud: clicks); a file within the tolerance is never encoded again.
+	 */
+	private AudioAnalysis madeUp(RenderRequest request, Source source, Branch branch, double gain, double maxGain) {
+		AudioAnalysis analysis = analyze(branch);
+		OutputSpec spec = branch.spec();
+		for (int i = 0; i < MAKE_UPS && spec.preset() == Preset.NONE; i++) {
+			double shortfall = spec.targetLufs() - analysis.loudness().integratedLufs();
+			if (analysis.loudness().silent() || shortfall <= LOUDNESS_TOLERANCE_LU || gain >= maxGain) {
+				break;
+			}
+			gain = Math.min(gain + shortfall, maxGain);
+			encode(request, source, branch, gain, fraction -> {
+			});
+			analysis = analyze(branch);
+		}
+		return analysis;
 	}
 
 	/** Waits for every output, so that none is still being written; then how each ended. */
@@ -324,10 +352,9 @@ public class AudioRenderer {
 		}
 	}
 
-	/** Decodes the file as a site would and checks it against its spec. */
-	private RenderedFile verify(RenderRequest request, Branch branch) {
+	/** Checks the file, as it decoded, against its spec. */
+	private RenderedFile verify(RenderRequest request, Branch branch, AudioAnalysis analysis) {
 		OutputSpec spec = branch.spec();
-		AudioAnalysis analysis = analyze(branch);
 		Duration duration = analysis.info().duration();
 		Loudness loudness = analysis.loudness();
 		Duration over = duration.minus(request.length());
