@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -376,6 +377,12 @@ public class AudioRenderer {
 		if (loudness.truePeakDbtp() > spec.truePeakCeilingDbtp()) {
 			throw new RenderException(String.format(Locale.ROOT,
 					"%s: the file's true peak is %.1f dBTP, above its ceiling of %.1f dBTP", spec.name(), loudness.truePeakDbtp(), spec.truePeakCeilingDbtp()));
+		}
+		if (spec.metadata() == Metadata.NONE) {
+			Map<String, String> tags = Untagged.tags(ffmpeg, branch.file(), audio.ffmpegTimeout());
+			if (!tags.equals(Untagged.structural(spec.codec()))) {
+				throw new RenderException(spec.name() + ": the file still carries tags: " + tags);
+			}
 		}
 		return new RenderedFile(spec, branch.file(), duration, loudness, sha256(branch.file()));
 	}

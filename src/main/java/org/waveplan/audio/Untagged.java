@@ -10,6 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.waveplan.shared.AtomicFiles;
 
@@ -31,7 +37,43 @@ import org.waveplan.shared.AtomicFiles;
  */
 final class Untagged {
 
+	/** {@code key : value} under a {@code Metadata:} heading of FFmpeg's description of an input. */
+	private static final Pattern TAG = Pattern.compile("^\\s*(\\S[^:]*?)\\s*: (.*)$");
+
+	/**
+	 * What FFmpeg's MP4 demuxer shows as tags of every M4A, read from boxes that it cannot do without: the file
+	 * type ({@code ftyp}), and the sample entry's vendor field, zero.
+	 */
+	private static final Map<String, String> STRUCTURAL = Map.of("major_brand", "M4A", "minor_version", "512",
+			"compatible_brands", "M4A isomiso2", "vendor_id", "[0][0][0][0]");
+
 	private Untagged() {
+	}
+
+	/** The tags that FFmpeg reads from the file, at the format's level and the streams'. */
+	static Map<String, String> tags(Ffmpeg ffmpeg, Path file, Duration timeout) {
+		String log = ffmpeg.run(List.of("-hide_banner", "-i", FilterGraph.input(file)), timeout).log();
+		Map<String, String> tags = new TreeMap<>();
+		int indent = -1;
+		for (String line : log.split("\r?\n")) {
+			int lead = line.length() - line.stripLeading().length();
+			Matcher m = TAG.matcher(line);
+			if (line.strip().equals("Metadata:")) {
+				indent = lead;
+			}
+			else if (indent >= 0 && lead > indent && m.matches()) {
+				tags.put(m.group(1), m.group(2).strip());
+			}
+			else {
+				indent = -1;
+			}
+		}
+		return tags;
+	}
+
+	/** The tags that a file of the codec shows even when it has none. */
+	static Map<String, String> structural(Codec codec) {
+		return codec == Codec.AAC_M4A ? STRUCTURAL : Map.of();
 	}
 
 	/**

@@ -21,9 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -57,8 +54,6 @@ class UntaggedRenderTest {
 			"SoundHandler", "handler", "creation_time", "title", "2026", "news-bulletin", "bulletin", "Free Voice",
 			"appl", "mdir", "ilst");
 
-	private static final Pattern TAG = Pattern.compile("^\\s*(\\S[^:]*?)\\s*: (.*)$");
-
 	@TempDir
 	static Path sources;
 
@@ -90,7 +85,7 @@ class UntaggedRenderTest {
 		for (int i = 0; i < first.size(); i++) {
 			RenderedFile file = first.get(i);
 			String name = file.spec().name();
-			assertThat(tags(file.file())).as(name).isEqualTo(structural(file.spec().codec()));
+			assertThat(tags(file.file())).as(name).isEqualTo(Untagged.structural(file.spec().codec()));
 			assertThat(forbiddenIn(file.file())).as(name).isEmpty();
 			assertThat(second.get(i).sha256()).as(name).isEqualTo(file.sha256());
 			assertThat(Files.mismatch(file.file(), second.get(i).file())).as(name).isEqualTo(-1);
@@ -153,7 +148,7 @@ class UntaggedRenderTest {
 		Untagged.strip(codec, file);
 
 		assertThat(forbiddenIn(file)).isEmpty();
-		assertThat(tags(file)).isEqualTo(structural(codec));
+		assertThat(tags(file)).isEqualTo(Untagged.structural(codec));
 		assertThat(decodedMd5(file)).isEqualTo(decoded);
 		switch (codec) {
 			case MP3 -> assertThat(left).contains("LAME");
@@ -162,15 +157,6 @@ class UntaggedRenderTest {
 			case AAC_M4A -> assertThat(left).contains("SoundHandler", "ilst");
 			case WAV_PCM16 -> assertThat(left).isEmpty();
 		}
-	}
-
-	/**
-	 * What FFmpeg's demuxer reads from an M4A's mandatory boxes, the same in every file it writes: the file type
-	 * ({@code ftyp}) and the sample entry's vendor field (zero).
-	 */
-	private static Map<String, String> structural(Codec codec) {
-		return codec == Codec.AAC_M4A ? Map.of("major_brand", "M4A", "minor_version", "512", "compatible_brands",
-				"M4A isomiso2", "vendor_id", "[0][0][0][0]") : Map.of();
 	}
 
 	private List<RenderedFile> render(Path source, List<OutputSpec> outputs) throws UndecodableAudioException {
@@ -183,26 +169,8 @@ class UntaggedRenderTest {
 		return new RenderRequest(source, analysis.loudness(), length, null, length, outputs);
 	}
 
-	/** The tags that FFmpeg reads from the file, at the format's level and the streams'. */
 	static Map<String, String> tags(Path file) {
-		String log = FFMPEG.run(List.of("-hide_banner", "-i", "file:" + file.toAbsolutePath()), Duration.ofMinutes(1))
-			.log();
-		Map<String, String> tags = new TreeMap<>();
-		int indent = -1;
-		for (String line : log.split("\r?\n")) {
-			int lead = line.length() - line.stripLeading().length();
-			Matcher m = TAG.matcher(line);
-			if (line.strip().equals("Metadata:")) {
-				indent = lead;
-			}
-			else if (indent >= 0 && lead > indent && m.matches()) {
-				tags.put(m.group(1), m.group(2).strip());
-			}
-			else {
-				indent = -1;
-			}
-		}
-		return tags;
+		return Untagged.tags(FFMPEG, file, Duration.ofMinutes(1));
 	}
 
 	/** Which of {@link #FORBIDDEN} the file's bytes hold, case-insensitively. */
