@@ -129,8 +129,8 @@ class SlotReachPagesTest extends ApiTest {
 				form(token, "band", "31m", "validFrom", "2026-03-29", "validTo", "2026-10-25"));
 		assertThat(suggestions.statusCode()).isEqualTo(200);
 		String body = suggestions.body();
-		assertThat(body).contains("Ranked by the targets&#39; predicted reliability for 2026-07", ">REL</th>",
-				">SNR (dB)</th>");
+		assertThat(body).contains("Ranked by the targets&#39; predicted reliability for 2026-07", "on the month&#39;s days", ">REL</th>",
+				">SNR (dB-Hz)</th>");
 
 		JsonNode api = get(engineer(), "/api/frequencies/clear?site=TAC&transmitter=TX2&start=13:00&stop=14:00"
 				+ "&targets=44&bands=31m&from=2026-03-29&to=2026-10-25&rankBy=reliability").getBody();
@@ -143,7 +143,7 @@ class SlotReachPagesTest extends ApiTest {
 		assertThat(SlotPagesTest.channels(body)).as("the API's ten best, in its order").isEqualTo(apiChannels);
 		Matcher rel = Pattern.compile("<td class=\"rel\" data-label=\"REL\">([-\\d.]+)</td>").matcher(body);
 		assertThat(rel.results().map(m -> m.group(1)).toList()).isEqualTo(apiRel);
-		assertThat(count(body, "<td class=\"snr\" data-label=\"SNR (dB)\">")).isEqualTo(10);
+		assertThat(count(body, "<td class=\"snr\" data-label=\"SNR (dB-Hz)\">")).isEqualTo(10);
 	}
 
 	@Test
