@@ -42,6 +42,8 @@ class SlotReachBrowserTest extends BrowserTest {
 		// the live check runs on load and draws the picture again in place of the page's
 		waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("live-check"), "No conflicts and no collisions."));
 		WebElement picture = waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#slot-reach svg.slot-reach-picture")));
+		assertThat(browser.findElements(By.cssSelector("[id=slot-reach]"))).as("swapped out of band, not added").hasSize(1);
+		assertThat(browser.findElements(By.cssSelector("#live-check svg"))).isEmpty();
 		List<WebElement> rows = picture.findElements(By.cssSelector("g.band-row"));
 		assertThat(rows).hasSize(12);
 		assertThat(picture.findElements(By.cssSelector("g.band-row.own"))).singleElement()
