@@ -112,6 +112,27 @@ class BandRanking {
 				hours, transmitter.getPowerKw(), query.targets().testPoints().size(), ranked);
 	}
 
+	/**
+	 * The ranking over the query's hours, and its bands over the whole UTC day in the same order: a slot's band x hour
+	 * picture.
+	 * @param day the ranking's bands, each with its 24 hours (its figures over the whole day)
+	 */
+	record Day(Answer ranking, List<RankedBand> day) {
+	}
+
+	@Transactional(readOnly = true)
+	Day day(Query query) {
+		Answer ranking = rank(query);
+		Answer wholeDay = rank(new Query(query.site(), query.transmitter(), 0, BroadcastTime.DAY, query.targets(),
+				query.month(), query.ssn()));
+		List<String> order = ranking.bands().stream().map(RankedBand::band).toList();
+		List<RankedBand> day = wholeDay.bands()
+			.stream()
+			.sorted(Comparator.comparingInt((RankedBand band) -> order.indexOf(band.band())))
+			.toList();
+		return new Day(ranking, day);
+	}
+
 	/** The middle month of the season in force today. */
 	static YearMonth seasonMonth(Clock clock) {
 		Period season = Period.of(null, null, clock);

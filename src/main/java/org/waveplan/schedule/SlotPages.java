@@ -2,12 +2,15 @@ package org.waveplan.schedule;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Controller;
@@ -25,10 +28,13 @@ import org.waveplan.shared.ProblemException;
 
 /**
  * The slot form: create, change, delete through the {@link SlotService} the API uses, with a live
- * dry run of its check while the engineer types and the clear-channel finder's best channels.
+ * dry run of its check while the engineer types and the clear-channel finder's best channels, ranked by the targets'
+ * predicted reliability; the slot's reach, and its targets' band x hour picture ({@link BandRanking#day}).
  */
 @Controller
 class SlotPages {
+
+	private static final Logger log = LoggerFactory.getLogger(SlotPages.class);
 
 	static final int SUGGESTIONS = 10;
 
@@ -44,14 +50,21 @@ class SlotPages {
 
 	private final ClearChannelFinder finder;
 
+	private final BandRanking bands;
+
+	private final SlotReach reach;
+
 	private final SpringValidatorAdapter validator;
 
 	private final Clock clock;
 
-	SlotPages(SlotService slots, SiteService sites, ClearChannelFinder finder, Validator validator, Clock clock) {
+	SlotPages(SlotService slots, SiteService sites, ClearChannelFinder finder, BandRanking bands, SlotReach reach,
+			Validator validator, Clock clock) {
 		this.slots = slots;
 		this.sites = sites;
 		this.finder = finder;
+		this.bands = bands;
+		this.reach = reach;
 		this.validator = new SpringValidatorAdapter(validator);
 		this.clock = clock;
 	}
@@ -64,7 +77,9 @@ class SlotPages {
 
 	@GetMapping("/slots/{id:\\d+}")
 	String edit(@PathVariable long id, Model model) {
-		return form(id, SlotForm.of(slots.get(id)), model);
+		SlotView view = slots.get(id);
+		reach(view, model);
+		return form(id, SlotForm.of(view), model);
 	}
 
 	@PostMapping("/slots")
@@ -116,7 +131,9 @@ class SlotPages {
 	@PostMapping("/slots/check")
 	String check(@RequestParam(required = false) Long id, @ModelAttribute("slot") SlotForm form, Model model) {
 		try {
-			model.addAttribute("view", slots.check(id == null ? 0 : id, request(form)));
+			SlotView view = slots.check(id == null ? 0 : id, request(form));
+			model.addAttribute("view", view);
+			reach(view, model);
 		}
 		catch (ProblemException e) {
 			ProblemDetail problem = e.toProblemDetail();
@@ -127,21 +144,65 @@ class SlotPages {
 		return "schedule/slot-check :: check";
 	}
 
-	/** The clear-channel finder's best channels for the form's transmitter, time, targets and band. */
+	/**
+	 * The clear-channel finder's best channels for the form's transmitter, time, targets and band: ranked by the
+	 * targets' predicted reliability as {@code rankBy=reliability} ranks them, or, when the period's middle month has
+	 * no sunspot number, by collisions, saying so.
+	 */
 	@PostMapping("/slots/suggest")
 	String suggest(@ModelAttribute("slot") SlotForm form, Model model) {
 		try {
 			SlotRequest request = form.request();
+			Period period = Period.of(request.validFrom(), request.validTo(), clock);
+			YearMonth month = SlotReach.middleMonth(period.from(), period.to());
+			boolean predicted = hasSunspotNumber(month);
 			ClearChannelFinder.Answer answer = finder.find(ClearChannelFinder.Query.parse(form.site(),
 					form.transmitter(), form.start(), form.stop(), form.daySet(), form.targets(),
-					form.bandOrNull() == null ? null : List.of(form.bandOrNull()),
-					Period.of(request.validFrom(), request.validTo(), clock)));
+					form.bandOrNull() == null ? null : List.of(form.bandOrNull()), period,
+					predicted ? "reliability" : "collisions", null));
 			model.addAttribute("channels", answer.clear().stream().limit(SUGGESTIONS).toList());
+			model.addAttribute("month", month.toString());
+			model.addAttribute("predicted", predicted);
 		}
 		catch (ProblemException e) {
 			model.addAttribute(FormProblem.ATTRIBUTE, e.toProblemDetail());
 		}
 		return "schedule/slot-suggestions :: suggestions";
+	}
+
+	/** The slot's reach at its targets, and their band x hour picture for the slot's middle month. */
+	private void reach(SlotView view, Model model) {
+		model.addAttribute("reach", view.reach());
+		model.addAttribute("picture", picture(view));
+	}
+
+	private ReachPicture picture(SlotView view) {
+		YearMonth month = SlotReach.middleMonth(view.validFrom(), view.validTo());
+		if (!hasSunspotNumber(month)) {
+			return ReachPicture.noSunspotNumber(month);
+		}
+		try {
+			return ReachPicture.of(bands.day(BandRanking.Query.parse(view.site(), view.transmitter(), view.start(),
+					view.stop(), view.targets(), month.toString(), null, clock)), view.band());
+		}
+		catch (ProblemException e) {
+			return ReachPicture.refused(month, e.toProblemDetail().getDetail());
+		}
+		catch (RuntimeException e) {
+			// advice, as the slot's reach is: an engine failure must not take the slot's page with it
+			log.warn("No band picture for slot {}: {}", view.id(), e.toString());
+			return ReachPicture.refused(month, "not predicted: the engine failed on this circuit (logged)");
+		}
+	}
+
+	private boolean hasSunspotNumber(YearMonth month) {
+		try {
+			reach.ssn(month, null);
+			return true;
+		}
+		catch (ProblemException e) {
+			return false;
+		}
 	}
 
 	// each field's reasons, which the live check puts beside the field

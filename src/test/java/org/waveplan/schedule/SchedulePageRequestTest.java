@@ -71,6 +71,12 @@ class SchedulePageRequestTest {
 	@MockitoBean
 	private ClearChannelFinder finder;
 
+	@MockitoBean
+	private BandRanking bands;
+
+	@MockitoBean
+	private SlotReach reach;
+
 	// the sites a form is drawn with: what the pages ask for whether or not the form is refused
 	@BeforeEach
 	void aSite() {
