@@ -216,12 +216,8 @@ record EndRays(List<EndRay> rays, int count, int chosen, double mufDay) {
 			}
 			double sin = EARTH_RADIUS_KM * cdel / (EARTH_RADIUS_KM + ray.trueHeight());
 			absorption += overTheMuf / Math.sqrt(Math.max(LEAST_COSINE_SQUARE, 1. - sin * sin));
-			double ground = 0;
-			for (boolean onLand : land) {
-				ground += GroundReflection.loss(onLand, ray.takeOff() * D2R, frequency);
-			}
 			return new EndRay(ray.takeOff(), ray.virtualHeight(), ray.groundKm(), ray.layer(), absorption, deviative,
-					ground / land.length, gainDbi);
+					GroundReflection.mean(land, ray.takeOff() * D2R, frequency), gainDbi);
 		}
 
 	}

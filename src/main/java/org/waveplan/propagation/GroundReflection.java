@@ -13,6 +13,23 @@ final class GroundReflection {
 	}
 
 	/**
+	 * The mean loss over a path's control points (REGMOD's and SETTXR's average): each kind of ground reckoned once.
+	 *
+	 * @param land whether each control point is on land
+	 * @param elevation radians
+	 */
+	static double mean(boolean[] land, double elevation, double frequency) {
+		int onLand = 0;
+		for (boolean point : land) {
+			onLand += point ? 1 : 0;
+		}
+		int atSea = land.length - onLand;
+		double sum = (onLand > 0 ? onLand * loss(true, elevation, frequency) : 0.)
+				+ (atSea > 0 ? atSea * loss(false, elevation, frequency) : 0.);
+		return sum / land.length;
+	}
+
+	/**
 	 * @param elevation the ray's elevation angle, radians
 	 * @param frequency MHz
 	 * @return the loss, dB (positive)

@@ -178,12 +178,7 @@ final class Method30 {
 
 	/** REGMOD's ground loss: the mean over the control points at a take-off angle, degrees. */
 	private double groundLoss(double takeOff, double frequency) {
-		double elevation = Math.min(takeOff * Voacap.D2R, 89.99 * Voacap.D2R);
-		double sum = 0;
-		for (boolean onLand : land) {
-			sum += GroundReflection.loss(onLand, elevation, frequency);
-		}
-		return sum / land.length;
+		return GroundReflection.mean(land, Math.min(takeOff * Voacap.D2R, 89.99 * Voacap.D2R), frequency);
 	}
 
 }
