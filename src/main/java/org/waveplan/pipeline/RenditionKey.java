@@ -3,6 +3,7 @@ package org.waveplan.pipeline;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.waveplan.audio.OutputSpec;
 import org.waveplan.shared.Sha256;
 
 /**
@@ -17,13 +18,22 @@ final class RenditionKey {
 
 	static String of(String sourceSha256, String identSha256, Duration length, DeliveryProfileSpec profile,
 			String processingVersion) {
+		return of(sourceSha256, identSha256, length, profile.output("key"), processingVersion, null);
+	}
+
+	/**
+	 * @param flavor how else the file is made ({@code clean}: without any metadata), {@code null} for a site's
+	 * render, whose keys stay what they always were
+	 */
+	static String of(String sourceSha256, String identSha256, Duration length, OutputSpec spec,
+			String processingVersion, String flavor) {
 		String canonical = String.format(Locale.ROOT,
 				"waveplan-rendition/1|processing=%s|source=%s|ident=%s|length_ms=%d|codec=%s|bitrate=%d|rate=%d"
 						+ "|channels=%d|target=%.2f|ceiling=%.2f|preset=%s",
 				processingVersion, sourceSha256, identSha256 == null ? "-" : identSha256, length.toMillis(),
-				profile.codec(), profile.codec().lossy() ? profile.bitrateKbps() : 0, profile.sampleRate(),
-				profile.channels(), profile.targetLufs(), profile.truePeakCeilingDbtp(), profile.preset());
-		return Sha256.hex(canonical);
+				spec.codec(), spec.codec().lossy() ? spec.bitrateKbps() : 0, spec.sampleRate(), spec.channels(),
+				spec.targetLufs(), spec.truePeakCeilingDbtp(), spec.preset());
+		return Sha256.hex(flavor == null ? canonical : canonical + "|flavor=" + flavor);
 	}
 
 }
