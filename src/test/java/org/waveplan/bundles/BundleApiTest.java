@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -32,6 +35,12 @@ class BundleApiTest extends ApiTest {
 
 	@TempDir
 	Path temp;
+
+	@Autowired
+	BundleStore store;
+
+	@Autowired
+	BundleSweep sweep;
 
 	private long episode(String program, double seconds, String title) {
 		return fixtures().episode(program, Fixtures.tone(temp.resolve(title.hashCode() + "-" + seconds + ".wav"), seconds),
@@ -119,6 +128,51 @@ class BundleApiTest extends ApiTest {
 		assertThat(get(producer(), "/api/bundles/" + id).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat(producer().getForEntity("/api/bundles/" + again + "/file", byte[].class).getBody())
 			.isEqualTo(zip.getBody());
+		Path stored = store.object(sha256).localPath().orElseThrow();
+		assertThat(stored).exists();
+		producer().delete("/api/bundles/" + again);
+		assertThat(stored).doesNotExist();
+	}
+
+	@Test
+	void aBundleOfProgramsTakesTheEpisodesTheyAirInTheDateRange() {
+		fixtures().program("news", 30);
+		long monday = episode("news", 2, "Monday");
+		long tuesday = episode("news", 3, "Tuesday");
+		fixtures().queue("news", monday);
+		fixtures().queue("news", tuesday);
+		LocalDate first = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+		fixtures().site("TAC", 1, "TX1");
+		fixtures().bindSlot(Fixtures.with(Fixtures.slot("TAC", "TX1", 7345, "20:00", "20:01"), "validFrom", first,
+				"validTo", first.plusDays(1)), "news");
+		awaitEventsHandled();
+		long both = created(post(producer(), "/api/bundles", Map.of("name", "Two days", "programs", List.of("news"),
+				"from", first.toString(), "to", first.plusDays(1).toString())));
+		long second = created(post(producer(), "/api/bundles", Map.of("name", "One day", "programs", List.of("news"),
+				"from", first.plusDays(1).toString(), "to", first.plusDays(5).toString())));
+		assertThat(awaitFinished(both).get("episodes").asInt()).isEqualTo(2);
+		JsonNode one = awaitFinished(second);
+		assertThat(one.get("episodes").asInt()).isEqualTo(1);
+		assertThat(one.get("state").asText()).as(one.toString()).isEqualTo("done");
+		assertThat(jdbc.queryForObject("select episode_ids from bundle where id = ?", String.class, second))
+			.isEqualTo(String.valueOf(tuesday));
+	}
+
+	@Test
+	void aBundleThatLostItsJobIsGivenOneAndBuiltAgain() {
+		fixtures().program("news", 30);
+		long episode = episode("news", 2, "Monday");
+		long id = created(post(producer(), "/api/bundles", Map.of("name", "Lost", "episodes", List.of(episode))));
+		String sha256 = awaitFinished(id).get("sha256").asText();
+		// as a killed instance leaves it: running (or queued) in the database, its job gone with its trigger
+		jdbc.update("update bundle set state = 'RUNNING', progress = 0.5, sha256 = null, size_bytes = null where id = ?",
+				id);
+		// this sweep, or the one every minute if it came first
+		assertThat(sweep.sweep()).isBetween(0, 1);
+		JsonNode rebuilt = awaitFinished(id);
+		assertThat(rebuilt.get("state").asText()).as(rebuilt.toString()).isEqualTo("done");
+		assertThat(rebuilt.get("sha256").asText()).isEqualTo(sha256);
+		assertThat(sweep.sweep()).isZero();
 	}
 
 	@Test
