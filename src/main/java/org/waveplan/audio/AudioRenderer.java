@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -67,6 +68,9 @@ public class AudioRenderer {
 	private static final double MEASURED = 0.3;
 
 	private static final double ENCODED = 0.85;
+
+	/** Encodings again, at most, of an output that the peak limiter held down. */
+	private static final int MAKE_UPS = 2;
 
 	private final Ffmpeg ffmpeg;
 
@@ -191,17 +195,42 @@ public class AudioRenderer {
 	 */
 	private CompletableFuture<RenderedFile> encodeAndVerify(RenderRequest request, Source source, double sourceGain,
 			Branch branch, CompletableFuture<Double> measured, DoubleConsumer progress, Executor pool) {
-		return measured.thenAcceptAsync(loudness -> {
-			// all gain together stays under the cap, so near-silence stays quiet and fails the check
-			double gain = Math.min(branch.spec().targetLufs() - loudness, processing.maxGainDb() - sourceGain);
+		// all gain together stays under the cap, so near-silence stays quiet and fails the check
+		double maxGain = processing.maxGainDb() - sourceGain;
+		return measured.thenApplyAsync(loudness -> {
+			double gain = Math.min(branch.spec().targetLufs() - loudness, maxGain);
 			encode(request, source, branch, gain,
 					fraction -> progress.accept(MEASURED + (ENCODED - MEASURED) * fraction));
 			delete(branch.pcm());
-		}, pool).thenApplyAsync(encoded -> {
-			RenderedFile rendered = verify(request, branch);
+			return gain;
+		}, pool).thenApplyAsync(gain -> {
+			RenderedFile rendered = verify(request, branch, madeUp(request, source, branch, gain, maxGain));
 			progress.accept(1);
 			return rendered;
 		}, pool);
+	}
+
+	/**
+	 * The file's analysis; when the peak limiter held an output without band limits or compression ({@link
+	 * Preset#NONE}) down by more than the tolerance, after the file has been encoded again with the shortfall as
+	 * more gain, at most {@link #MAKE_UPS} times. At -16 LUFS for players, a voice whose peaks stand 20 dB above its
+	 * loudness loses 1.5 LU to the limiter, and each make-up gets most of it back. The AM presets' outputs are
+	 * refused instead (their peaks may be what is loud: clicks); a file within the tolerance is never encoded again.
+	 */
+	private AudioAnalysis madeUp(RenderRequest request, Source source, Branch branch, double gain, double maxGain) {
+		AudioAnalysis analysis = analyze(branch);
+		OutputSpec spec = branch.spec();
+		for (int i = 0; i < MAKE_UPS && spec.preset() == Preset.NONE; i++) {
+			double shortfall = spec.targetLufs() - analysis.loudness().integratedLufs();
+			if (analysis.loudness().silent() || shortfall <= LOUDNESS_TOLERANCE_LU || gain >= maxGain) {
+				break;
+			}
+			gain = Math.min(gain + shortfall, maxGain);
+			encode(request, source, branch, gain, fraction -> {
+			});
+			analysis = analyze(branch);
+		}
+		return analysis;
 	}
 
 	/** Waits for every output, so that none is still being written; then how each ended. */
@@ -306,15 +335,31 @@ public class AudioRenderer {
 			throw IoFaults.inLog(result, branch.file().getParent())
 				.orElseGet(() -> new RenderException(spec.name() + ": FFmpeg could not encode it: " + errors(result)));
 		}
+		if (spec.metadata() == Metadata.NONE) {
+			untag(spec, branch.file());
+		}
 	}
 
-	/** Decodes the file as a site would and checks it against its spec. */
-	private RenderedFile verify(RenderRequest request, Branch branch) {
+	/** Removes what the muxer and encoder wrote of themselves; the check then decodes the file as it is left. */
+	private static void untag(OutputSpec spec, Path file) {
+		try {
+			Untagged.strip(spec.codec(), file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (IllegalStateException ex) {
+			throw new RenderException(spec.name() + ": its encoder's names cannot be removed, " + ex.getMessage());
+		}
+	}
+
+	/** Checks the file, as it decoded, against its spec. */
+	private RenderedFile verify(RenderRequest request, Branch branch, AudioAnalysis analysis) {
 		OutputSpec spec = branch.spec();
-		AudioAnalysis analysis = analyze(branch);
 		Duration duration = analysis.info().duration();
 		Loudness loudness = analysis.loudness();
-		if (duration.minus(request.length()).abs().compareTo(LENGTH_TOLERANCE) > 0) {
+		Duration over = duration.minus(request.length());
+		if (over.compareTo(LENGTH_TOLERANCE.negated()) < 0 || over.compareTo(LENGTH_TOLERANCE.plus(spec.lengthSlack())) > 0) {
 			throw new RenderException(String.format(Locale.ROOT, "%s: the file lasts %.3f s, not the airing's %.3f s",
 					spec.name(), duration.toNanos() / 1e9, request.length().toNanos() / 1e9));
 		}
@@ -332,6 +377,12 @@ public class AudioRenderer {
 		if (loudness.truePeakDbtp() > spec.truePeakCeilingDbtp()) {
 			throw new RenderException(String.format(Locale.ROOT,
 					"%s: the file's true peak is %.1f dBTP, above its ceiling of %.1f dBTP", spec.name(), loudness.truePeakDbtp(), spec.truePeakCeilingDbtp()));
+		}
+		if (spec.metadata() == Metadata.NONE) {
+			Map<String, String> tags = Untagged.tags(ffmpeg, branch.file(), audio.ffmpegTimeout());
+			if (!tags.equals(Untagged.structural(spec.codec()))) {
+				throw new RenderException(spec.name() + ": the file still carries tags: " + tags);
+			}
 		}
 		return new RenderedFile(spec, branch.file(), duration, loudness, sha256(branch.file()));
 	}

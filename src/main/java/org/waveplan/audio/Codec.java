@@ -60,4 +60,16 @@ public enum Codec {
 		return args;
 	}
 
+	/**
+	 * The muxer's options that keep a file free of metadata ({@link Metadata#NONE}): no ID3 tags, and no Xing/LAME
+	 * header in an MP3 (it names LAME; a constant bitrate needs no index); the MP4 index first, as players stream.
+	 */
+	List<String> untaggedArgs() {
+		return switch (this) {
+			case MP3 -> List.of("-id3v2_version", "0", "-write_id3v1", "0", "-write_xing", "0");
+			case AAC_M4A -> List.of("-movflags", "+faststart");
+			case OPUS_OGG, FLAC, WAV_PCM16 -> List.of();
+		};
+	}
+
 }

@@ -160,7 +160,13 @@ final class FilterGraph {
 	static List<String> encoding(OutputSpec spec, Path file) {
 		List<String> args = new ArrayList<>(spec.codec().encoderArgs(spec.bitrateKbps()));
 		// no random Ogg serials or version tags: the same render gives the same bytes
-		args.addAll(List.of("-fflags", "+bitexact", "-flags:a", "+bitexact", "-y", input(file)));
+		args.addAll(List.of("-fflags", "+bitexact", "-flags:a", "+bitexact"));
+		if (spec.metadata() == Metadata.NONE) {
+			// nothing of the source's tags and chapters; what the muxers still write, Untagged removes
+			args.addAll(List.of("-flags", "+bitexact", "-map_metadata", "-1", "-map_chapters", "-1"));
+			args.addAll(spec.codec().untaggedArgs());
+		}
+		args.addAll(List.of("-y", input(file)));
 		return args;
 	}
 
