@@ -16,6 +16,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 import org.waveplan.audio.Codec;
+import org.waveplan.audio.Metadata;
 import org.waveplan.audio.OutputSpec;
 import org.waveplan.audio.Preset;
 
@@ -137,10 +138,10 @@ class Bundle {
 		return new BundleProfile(codec, bitrateKbps, sampleRate, channels, targetLufs, truePeakDbtp);
 	}
 
-	/** What the renderer makes of each episode. */
+	/** What the renderer makes of each episode: nothing in the file but its audio. */
 	OutputSpec output() {
 		return new OutputSpec("bundle", codec, bitrateKbps, sampleRate, channels, targetLufs, truePeakDbtp,
-				Preset.NONE);
+				Preset.NONE, Metadata.NONE);
 	}
 
 	FileNames getNames() {

@@ -42,9 +42,6 @@ class BundleBuilder {
 
 	private static final Logger log = LoggerFactory.getLogger(BundleBuilder.class);
 
-	/** How a bundle's renditions are made, part of their content address: no tags, no encoder, bit-exact. */
-	static final String FLAVOR = "clean";
-
 	private final BundleRepository bundles;
 
 	private final EpisodeShelf episodes;
@@ -162,7 +159,7 @@ class BundleBuilder {
 	/** The episode's clean rendition to the spec: found by its content address, or made and stored. */
 	private RenditionShelf.Shelved rendition(ShelvedEpisode episode, OutputSpec spec) throws IOException {
 		PlannedAiring.Source source = episode.source();
-		String key = renditions.key(source.sha256(), source.duration(), spec, FLAVOR);
+		String key = renditions.key(source.sha256(), source.duration(), spec);
 		Optional<RenditionShelf.Shelved> made = renditions.find(key);
 		if (made.isPresent()) {
 			return made.get();

@@ -43,9 +43,9 @@ public class RenditionShelf {
 			StoredObject content) {
 	}
 
-	/** The content address of the source rendered whole to the spec, made as {@code flavor} says. */
-	public String key(String sourceSha256, Duration length, OutputSpec spec, String flavor) {
-		return RenditionKey.of(sourceSha256, null, length, spec, processing.processingVersion(), flavor);
+	/** The content address of the source rendered whole to the spec. */
+	public String key(String sourceSha256, Duration length, OutputSpec spec) {
+		return RenditionKey.of(sourceSha256, null, length, spec, processing.processingVersion());
 	}
 
 	/** The rendition under the key, if it is recorded and stored whole. */

@@ -85,6 +85,9 @@ class BundleApiTest extends ApiTest {
 		assertThat(zip.getHeaders().getFirst("Repr-Digest")).startsWith("sha-256=:");
 		assertThat(zip.getHeaders().getContentType().toString()).isEqualTo("application/zip");
 
+		// nothing names the tools, the service or when: no encoder strings, no LAME header, no tags
+		String latin = new String(zip.getBody(), StandardCharsets.ISO_8859_1).toLowerCase(java.util.Locale.ROOT);
+		assertThat(latin).doesNotContain("lavf", "lavc", "lame", "info", "xing", "id3", "waveplan", "2026");
 		Map<String, byte[]> entries = unzip(zip.getBody());
 		assertThat(entries.keySet()).containsExactly("index.html", "playlist.m3u8", "01.mp3", "02.mp3", "SHA256SUMS");
 		String sums = new String(entries.get("SHA256SUMS"), StandardCharsets.UTF_8);
