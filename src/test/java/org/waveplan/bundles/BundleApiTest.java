@@ -15,6 +15,7 @@ import java.util.zip.ZipInputStream;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quartz.Scheduler;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
@@ -41,6 +42,9 @@ class BundleApiTest extends ApiTest {
 
 	@Autowired
 	BundleSweep sweep;
+
+	@Autowired
+	Scheduler scheduler;
 
 	private long episode(String program, double seconds, String title) {
 		return fixtures().episode(program, Fixtures.tone(temp.resolve(title.hashCode() + "-" + seconds + ".wav"), seconds),
@@ -159,6 +163,33 @@ class BundleApiTest extends ApiTest {
 		assertThat(one.get("state").asText()).as(one.toString()).isEqualTo("done");
 		assertThat(jdbc.queryForObject("select episode_ids from bundle where id = ?", String.class, second))
 			.isEqualTo(String.valueOf(tuesday));
+	}
+
+	@Test
+	void aBundleDeletedWhileItIsBuiltStopsAndLeavesNoFile() throws Exception {
+		fixtures().program("news", 30);
+		List<Long> episodes = List.of(episode("news", 20, "One"), episode("news", 21, "Two"), episode("news", 22, "Three"));
+		List<Path> before = zips();
+		long id = created(post(producer(), "/api/bundles", Map.of("name", "Gone", "episodes", episodes)));
+		await().until(() -> get(producer(), "/api/bundles/" + id).getBody().get("state").asText(), "running"::equals);
+		assertThat(producer().exchange("/api/bundles/" + id, HttpMethod.DELETE, null, Void.class).getStatusCode())
+			.isEqualTo(HttpStatus.NO_CONTENT);
+		// the build stops at its next episode
+		await().until(() -> scheduler.getCurrentlyExecutingJobs()
+			.stream()
+			.noneMatch(job -> job.getJobDetail().getKey().getName().equals("bundle-" + id)));
+		assertThat(get(producer(), "/api/bundles/" + id).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(zips()).isEqualTo(before);
+	}
+
+	/** The finished ZIPs in the store. */
+	private List<Path> zips() throws IOException {
+		Path root = store.workDir().getParent().getParent();
+		try (var files = java.nio.file.Files.walk(root)) {
+			return files.filter(file -> file.toString().endsWith(".zip") && !file.startsWith(root.resolve("work")))
+				.sorted()
+				.toList();
+		}
 	}
 
 	@Test
