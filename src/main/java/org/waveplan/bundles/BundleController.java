@@ -6,9 +6,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -25,10 +28,13 @@ import org.springframework.web.bind.annotation.RestController;
 import org.waveplan.shared.ByteRange;
 import org.waveplan.shared.ProblemException;
 import org.waveplan.shared.RangedFile;
+import org.waveplan.shared.StoredObject;
 
 /** Offline bundles: asked for, followed, downloaded (resumable, as site files are) and deleted. */
 @RestController
 class BundleController {
+
+	private static final Logger log = LoggerFactory.getLogger(BundleController.class);
 
 	private final BundleService bundles;
 
@@ -88,6 +94,17 @@ class BundleController {
 		bundles.delete(id);
 	}
 
+	/** The length is announced from the record: a file missing or cut short is a 503 before any byte goes. */
+	private static void stored(Bundle bundle, StoredObject zip) throws IOException {
+		OptionalLong size = zip.size();
+		if (size.isEmpty() || size.getAsLong() != bundle.getSizeBytes()) {
+			log.error("the file of bundle {} is {} in storage: delete the bundle and ask for it again", bundle.getId(),
+					size.isEmpty() ? "missing" : "cut short (" + size.getAsLong() + " bytes)");
+			throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "file-unavailable", "File unavailable",
+					"the file of bundle " + bundle.getId() + " is missing or damaged on the server");
+		}
+	}
+
 	@RequestMapping(path = "/api/bundles/{id}/file", method = { RequestMethod.GET, RequestMethod.HEAD })
 	void file(@PathVariable long id, HttpServletRequest request, HttpServletResponse response) throws IOException {
 		Bundle bundle = bundles.find(id);
@@ -96,8 +113,10 @@ class BundleController {
 					"bundle " + id + " is " + bundle.getState().name().toLowerCase(Locale.ROOT) + ": it has no file yet")
 				.with("state", bundle.getState().name().toLowerCase(Locale.ROOT));
 		}
-		RangedFile ranged = new RangedFile(store.object(bundle.getSha256()), bundle.getSizeBytes(), bundle.getSha256(),
-				bundle.getUpdatedAt(), "application/zip");
+		StoredObject zip = store.object(bundle.getSha256());
+		stored(bundle, zip);
+		RangedFile ranged = new RangedFile(zip, bundle.getSizeBytes(), bundle.getSha256(), bundle.getUpdatedAt(),
+				"application/zip");
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "private, max-age=31536000, immutable");
 		// a name that says nothing of the service or when: the bundle's own hash
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,10 +26,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.waveplan.ApiTest;
 import org.waveplan.Fixtures;
+import org.waveplan.audio.AudioAnalysis;
+import org.waveplan.audio.LoudnessMeter;
 import org.waveplan.security.Role;
 import org.waveplan.shared.Sha256;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 /** Offline bundles over the API: built by their Quartz jobs with the real renderer and FFmpeg. */
@@ -45,6 +49,9 @@ class BundleApiTest extends ApiTest {
 
 	@Autowired
 	Scheduler scheduler;
+
+	@Autowired
+	LoudnessMeter meter;
 
 	private long episode(String program, double seconds, String title) {
 		return fixtures().episode(program, Fixtures.tone(temp.resolve(title.hashCode() + "-" + seconds + ".wav"), seconds),
@@ -64,7 +71,7 @@ class BundleApiTest extends ApiTest {
 	}
 
 	@Test
-	void aBundleOfTwoEpisodesIsBuiltDownloadableResumableAndTheSameBytesTwice() throws IOException {
+	void aBundleOfTwoEpisodesIsBuiltDownloadableResumableAndTheSameBytesTwice() throws Exception {
 		fixtures().program("news", 30);
 		long first = episode("news", 3, "Monday");
 		long second = episode("news", 4, "Tuesday");
@@ -98,6 +105,17 @@ class BundleApiTest extends ApiTest {
 		for (String name : List.of("index.html", "playlist.m3u8", "01.mp3", "02.mp3")) {
 			assertThat(sums).contains(Sha256.hex(entries.get(name)) + "  " + name + "\n");
 		}
+		// every file decodes, at its sound, its loudness and true peak measured on the file
+		for (String name : List.of("01.mp3", "02.mp3")) {
+			Path file = java.nio.file.Files.write(temp.resolve(name), entries.get(name));
+			AudioAnalysis analysis = meter.analyze(file);
+			assertThat(analysis.info().codec()).isEqualTo("mp3");
+			assertThat(analysis.info().sampleRate()).isEqualTo(24000);
+			assertThat(analysis.info().channels()).isEqualTo(1);
+			assertThat(analysis.loudness().integratedLufs()).isCloseTo(-16, within(1.0));
+			assertThat(analysis.loudness().truePeakDbtp()).isLessThanOrEqualTo(-1);
+		}
+		assertThat(entryTimes(zip.getBody())).containsOnly(LocalDateTime.of(1980, 1, 1, 0, 0, 2));
 		String index = new String(entries.get("index.html"), StandardCharsets.UTF_8);
 		assertThat(index).contains("<html lang=\"ko\"", "Monday", "Tuesday", "src=\"01.mp3\"", "src=\"02.mp3\"");
 		assertThat(new String(entries.get("playlist.m3u8"), StandardCharsets.UTF_8)).contains("01.mp3\n", "02.mp3\n");
@@ -137,6 +155,13 @@ class BundleApiTest extends ApiTest {
 			.isEqualTo(zip.getBody());
 		Path stored = store.object(sha256).localPath().orElseThrow();
 		assertThat(stored).exists();
+		// a file cut short on the server is never announced whole
+		byte[] whole = java.nio.file.Files.readAllBytes(stored);
+		java.nio.file.Files.write(stored, java.util.Arrays.copyOf(whole, 1000));
+		ResponseEntity<JsonNode> damaged = producer().getForEntity("/api/bundles/" + again + "/file", JsonNode.class);
+		assertThat(damaged.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+		assertThat(damaged.getBody().get("detail").asText()).contains("missing or damaged");
+		java.nio.file.Files.write(stored, whole);
 		producer().delete("/api/bundles/" + again);
 		assertThat(stored).doesNotExist();
 	}
@@ -340,6 +365,17 @@ class BundleApiTest extends ApiTest {
 		assertThat(answer.getStatusCode()).as(String.valueOf(answer.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(answer.getBody().get("errors").findValuesAsText("field")).as(answer.getBody().toString())
 			.containsExactly(field);
+	}
+
+	private static List<LocalDateTime> entryTimes(byte[] zip) throws IOException {
+		List<LocalDateTime> times = new java.util.ArrayList<>();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+			for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
+				times.add(entry.getTimeLocal());
+				assertThat(entry.getExtra()).as(entry.getName()).isNull();
+			}
+		}
+		return times;
 	}
 
 	private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
