@@ -33,6 +33,7 @@ class CardCapacityTest {
 				.hasMessageContaining(bad.strip());
 		}
 		assertThatThrownBy(() -> CardCapacity.parse("10MB")).hasMessageContaining("at least 32 MB");
+		assertThatThrownBy(() -> CardCapacity.parse("4TB")).hasMessageContaining("at most 2 TiB");
 	}
 
 	@Test

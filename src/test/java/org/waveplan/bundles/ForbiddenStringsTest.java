@@ -124,6 +124,12 @@ class ForbiddenStringsTest {
 	}
 
 	@Test
+	void hitsAreKeptUpToALimitForAStringThatTurnsUpEverywhere() throws IOException {
+		Path zip = zip(BundleEntry.bytes("01.mp3", "ab".repeat(10_000).getBytes(StandardCharsets.US_ASCII)));
+		assertThat(new ForbiddenStrings(List.of("b")).scan(zip)).hasSize(ForbiddenStrings.MOST_HITS);
+	}
+
+	@Test
 	void theDemoAudioIsClean() throws IOException {
 		Path zip = zip(BundleEntry.file("01.mp3", Path.of("audio-samples", "news-bulletin-mono.mp3")),
 				BundleEntry.file("02.mp3", Path.of("audio-samples", "line-up-tones-stereo.mp3")));

@@ -6,7 +6,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.zip.ZipEntry;
@@ -57,12 +56,8 @@ class IndexPageBrowserTest {
 		List<String> names = FatNames.fromTitles(List.of("오늘의 소식: 아침", "Line-up & tones"), "mp3");
 		List<BundleItem> items = List.of(new BundleItem("뉴스", "오늘의 소식: 아침", Duration.ofSeconds(31), names.get(0)),
 				new BundleItem("Tests <1>", "Line-up & tones", Duration.ofSeconds(30), names.get(1)));
-		List<BundleEntry> entries = new ArrayList<>(List.of(BundleEntry.bytes(IndexPage.NAME, IndexPage.of(items, "ko")),
-				BundleEntry.bytes(Playlist.NAME, Playlist.of(items)), BundleEntry.file(names.get(0), audio.get(0)),
-				BundleEntry.file(names.get(1), audio.get(1))));
-		entries.add(BundleEntry.bytes(Checksums.NAME, Checksums.of(entries)));
 		Path zip = dir.resolve("bundle.zip");
-		BundleArchive.write(entries, zip);
+		BundleArchive.write(BundleContents.of(items, audio, "ko"), zip);
 		Path card = unzip(zip, dir.resolve("card"));
 
 		browser.get(card.resolve(IndexPage.NAME).toUri().toString());
