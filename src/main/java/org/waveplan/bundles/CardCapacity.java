@@ -43,6 +43,9 @@ record CardCapacity(long nominalBytes) {
 	/** The smallest volume Windows formats FAT32. */
 	private static final long SMALLEST = 32_000_000L;
 
+	/** The largest FAT32 volume of 512-byte sectors (2^32 of them). */
+	private static final long LARGEST = 1L << 41;
+
 	private static final long PARTITION_ALIGNMENT = 4L << 20;
 
 	private static final long RESERVED_SECTORS = 32 * 512;
@@ -68,8 +71,9 @@ record CardCapacity(long nominalBytes) {
 	}
 
 	CardCapacity {
-		if (nominalBytes < SMALLEST) {
-			throw new IllegalArgumentException("a FAT32 card has at least 32 MB, not " + nominalBytes + " bytes");
+		if (nominalBytes < SMALLEST || nominalBytes > LARGEST) {
+			throw new IllegalArgumentException(
+					"a FAT32 card has at least 32 MB and at most 2 TiB, not " + nominalBytes + " bytes");
 		}
 	}
 

@@ -63,7 +63,7 @@ final class FatNames {
 
 	/** Refused characters become {@code _}; runs of white space one space; no dots or spaces at either end. */
 	static String sanitize(String text) {
-		String name = REFUSED.matcher(text.strip()).replaceAll("_").replaceAll("\\s+", " ");
+		String name = REFUSED.matcher(text.strip().replaceAll("\\s+", " ")).replaceAll("_");
 		name = trimEnds(name);
 		if (DEVICE.matcher(name).matches()) {
 			name = "_" + name;

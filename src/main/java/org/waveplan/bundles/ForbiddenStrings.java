@@ -68,6 +68,9 @@ final class ForbiddenStrings {
 
 	}
 
+	/** Hits kept: a string short enough to turn up by chance in audio would otherwise fill the memory. */
+	static final int MOST_HITS = 100;
+
 	private static final List<Charset> ENCODINGS = List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16LE,
 			StandardCharsets.UTF_16BE);
 
@@ -107,7 +110,10 @@ final class ForbiddenStrings {
 		return strings.isEmpty();
 	}
 
-	/** Every hit in the ZIP, in the order of the file (raw bytes first, then inflated entries). */
+	/**
+	 * Every hit in the ZIP (the first {@link #MOST_HITS}), in the order of the file: raw bytes first, then inflated
+	 * entries.
+	 */
 	List<Hit> scan(Path zip) throws IOException {
 		if (isEmpty()) {
 			return List.of();
@@ -115,7 +121,7 @@ final class ForbiddenStrings {
 		Layout layout = Layout.of(zip);
 		List<Hit> hits = new ArrayList<>();
 		try (InputStream in = Files.newInputStream(zip)) {
-			search(in, (pattern, start) -> hits.add(layout.hit(strings.get(pattern), encodings.get(pattern), start)));
+			search(in, hits, (pattern, start) -> layout.hit(strings.get(pattern), encodings.get(pattern), start));
 		}
 		try (ZipFile file = new ZipFile(zip.toFile(), StandardCharsets.UTF_8)) {
 			for (Enumeration<? extends ZipEntry> e = file.entries(); e.hasMoreElements();) {
@@ -125,8 +131,8 @@ final class ForbiddenStrings {
 				}
 				// a fresh search per entry: the end of one and the start of the next are not one text
 				try (InputStream in = file.getInputStream(entry)) {
-					search(in, (pattern, start) -> hits.add(new Hit(strings.get(pattern), encodings.get(pattern),
-							Where.INFLATED, entry.getName(), -1, start)));
+					search(in, hits, (pattern, start) -> new Hit(strings.get(pattern), encodings.get(pattern),
+							Where.INFLATED, entry.getName(), -1, start));
 				}
 			}
 		}
@@ -142,13 +148,13 @@ final class ForbiddenStrings {
 		}
 	}
 
-	interface Found {
+	private interface Found {
 
-		void at(int pattern, long start);
+		Hit at(int pattern, long start);
 
 	}
 
-	private void search(InputStream in, Found found) throws IOException {
+	private void search(InputStream in, List<Hit> hits, Found found) throws IOException {
 		byte[] buffer = new byte[1 << 16];
 		int state = 0;
 		long offset = 0;
@@ -156,7 +162,9 @@ final class ForbiddenStrings {
 			for (int i = 0; i < n; i++) {
 				state = automaton.next(state, buffer[i]);
 				for (int pattern : automaton.output(state)) {
-					found.at(pattern, offset + i - lengths.get(pattern) + 1);
+					if (hits.size() < MOST_HITS) {
+						hits.add(found.at(pattern, offset + i - lengths.get(pattern) + 1));
+					}
 				}
 			}
 			offset += n;
@@ -258,7 +266,7 @@ final class ForbiddenStrings {
 		}
 
 		Hit hit(String string, String encoding, long start) {
-			if (start >= centralDirectory) {
+			if (start >= centralDirectory || regions.isEmpty()) {
 				return new Hit(string, encoding, Where.CENTRAL_DIRECTORY, null, start, -1);
 			}
 			int i = Collections.binarySearch(regions.stream().map(Region::header).toList(), start);
