@@ -13,6 +13,7 @@ import static org.waveplan.audio.AudioFixtures.TONES_STEREO_MP3;
 import static org.waveplan.audio.AudioFixtures.ffmpeg;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,6 +100,27 @@ class UntaggedRenderTest {
 		}
 		assertThat(first).extracting(f -> PROBE.probe(f.file()).codec())
 			.containsExactly("mp3", "aac", "opus", "flac", "pcm_s16le");
+		assertThat(mp4Times(Files.readAllBytes(first.get(1).file()), 0, Files.size(first.get(1).file())))
+			.as("creation and modification times of mvhd, tkhd, mdhd")
+			.containsExactly(0L, 0L, 0L, 0L, 0L, 0L);
+	}
+
+	/** The creation and modification times of the MP4's movie, track and media headers (version 0 boxes). */
+	private static List<Long> mp4Times(byte[] mp4, int from, long to) {
+		ByteBuffer bytes = ByteBuffer.wrap(mp4);
+		List<Long> times = new ArrayList<>();
+		for (int box = from; box + 8 <= to; box += bytes.getInt(box)) {
+			String type = new String(mp4, box + 4, 4, StandardCharsets.ISO_8859_1);
+			if (List.of("moov", "trak", "mdia").contains(type)) {
+				times.addAll(mp4Times(mp4, box + 8, box + bytes.getInt(box)));
+			}
+			else if (List.of("mvhd", "tkhd", "mdhd").contains(type)) {
+				assertThat(mp4[box + 8]).as(type + " version").isZero();
+				times.add(Integer.toUnsignedLong(bytes.getInt(box + 12)));
+				times.add(Integer.toUnsignedLong(bytes.getInt(box + 16)));
+			}
+		}
+		return times;
 	}
 
 	static Stream<Path> demoEpisodes() {
