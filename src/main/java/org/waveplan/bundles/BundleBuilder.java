@@ -29,7 +29,6 @@ import org.waveplan.pipeline.RenditionShelf;
 import org.waveplan.shared.AtomicFiles;
 import org.waveplan.shared.SourceCache;
 import org.waveplan.shared.Storage;
-import org.waveplan.shared.StoredObject;
 
 /**
  * Builds a bundle when its job fires: each episode rendered clean to the bundle's sound, or found rendered already
@@ -184,27 +183,20 @@ class BundleBuilder {
 	/** The ZIP: index page, playlist, the audio files, and their checksums. */
 	private BundleArchive.Written write(Bundle bundle, List<ShelvedEpisode> content,
 			List<RenditionShelf.Shelved> files, Path zip) throws IOException {
-		String extension = bundle.output().codec().extension();
-		List<String> names = bundle.getNames() == FileNames.TITLES
-				? FatNames.fromTitles(content.stream().map(ShelvedEpisode::title).toList(), extension)
-				: FatNames.neutral(content.size(), extension);
+		List<String> names = bundle.getNames()
+			.of(content.stream().map(ShelvedEpisode::title).toList(), bundle.output().codec().extension());
 		List<SourceCache.Lease> leases = new ArrayList<>();
 		try {
 			List<BundleItem> items = new ArrayList<>();
-			List<BundleEntry> audio = new ArrayList<>();
+			List<Path> audio = new ArrayList<>();
 			for (int i = 0; i < content.size(); i++) {
 				ShelvedEpisode episode = content.get(i);
-				StoredObject object = files.get(i).content();
-				SourceCache.Lease lease = storage.local(object);
+				SourceCache.Lease lease = storage.local(files.get(i).content());
 				leases.add(lease);
 				items.add(new BundleItem(episode.programTitle(), episode.title(), episode.duration(), names.get(i)));
-				audio.add(BundleEntry.file(names.get(i), lease.path()));
+				audio.add(lease.path());
 			}
-			List<BundleEntry> entries = new ArrayList<>();
-			entries.add(BundleEntry.bytes(IndexPage.NAME, IndexPage.of(items, bundle.getLanguage())));
-			entries.add(BundleEntry.bytes(Playlist.NAME, Playlist.of(items)));
-			entries.addAll(audio);
-			entries.add(BundleEntry.bytes(Checksums.NAME, Checksums.of(entries)));
+			List<BundleEntry> entries = BundleContents.of(items, audio, bundle.getLanguage());
 			return BundleArchive.write(entries, zip);
 		}
 		finally {

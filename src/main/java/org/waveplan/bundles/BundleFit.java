@@ -72,10 +72,8 @@ class BundleFit {
 	}
 
 	private static List<String> paths(BundlePlan plan) {
-		String extension = plan.profile().codec().extension();
-		return plan.names() == FileNames.TITLES
-				? FatNames.fromTitles(plan.episodes().stream().map(ShelvedEpisode::title).toList(), extension)
-				: FatNames.neutral(plan.episodes().size(), extension);
+		return plan.names()
+			.of(plan.episodes().stream().map(ShelvedEpisode::title).toList(), plan.profile().codec().extension());
 	}
 
 	/** The index page and playlist as they will be, and the checksums' size. */
