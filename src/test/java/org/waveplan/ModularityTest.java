@@ -16,17 +16,18 @@ class ModularityTest {
 
 	// docs/architecture.md: delivery -> pipeline -> catalog -> schedule -> propagation; catalog, pipeline -> audio; security;
 	// shared used by all; the site agent uses only delivery's manifest format; the web UI sits on top of all
-	private static final Map<String, Set<String>> DIRECTION = Map.of(
-			"web", Set.of("delivery", "pipeline", "catalog", "schedule", "security", "shared"),
-			"delivery", Set.of("pipeline", "catalog", "schedule", "security", "shared"),
-			"pipeline", Set.of("catalog", "schedule", "audio", "shared"),
-			"catalog", Set.of("schedule", "audio", "security", "shared"),
-			"schedule", Set.of("propagation", "shared"),
-			"audio", Set.of("shared"),
-			"security", Set.of("shared"),
-			"propagation", Set.of("shared"),
-			"agent", Set.of("delivery :: manifest-format", "shared"),
-			"shared", Set.of());
+	private static final Map<String, Set<String>> DIRECTION = Map.ofEntries(
+			Map.entry("web", Set.of("delivery", "pipeline", "catalog", "schedule", "security", "shared")),
+			Map.entry("delivery", Set.of("pipeline", "catalog", "schedule", "security", "shared")),
+			Map.entry("pipeline", Set.of("catalog", "schedule", "audio", "shared")),
+			Map.entry("bundles", Set.of("catalog", "pipeline", "audio", "shared")),
+			Map.entry("catalog", Set.of("schedule", "audio", "security", "shared")),
+			Map.entry("schedule", Set.of("propagation", "shared")),
+			Map.entry("audio", Set.of("shared")),
+			Map.entry("security", Set.of("shared")),
+			Map.entry("propagation", Set.of("shared")),
+			Map.entry("agent", Set.of("delivery :: manifest-format", "shared")),
+			Map.entry("shared", Set.of()));
 
 	private final ApplicationModules modules = ApplicationModules.of(WaveplanApplication.class);
 

@@ -28,6 +28,10 @@ interface AiringRepository extends JpaRepository<Airing, Long> {
 	@Query("select a from Airing a left join fetch a.episode where a.startsAt > ?1 order by a.startsAt, a.id")
 	List<Airing> startingAfter(Instant now);
 
+	@Query("select a from Airing a left join fetch a.episode where a.program in ?1 and a.broadcastDate between ?2 and ?3"
+			+ " order by a.startsAt, a.id")
+	List<Airing> onDays(Collection<String> programs, LocalDate from, LocalDate to);
+
 	@Query("select a from Airing a left join fetch a.episode where a.id = ?1")
 	Optional<Airing> findWithEpisode(long id);
 

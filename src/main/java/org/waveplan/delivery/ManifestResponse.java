@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.waveplan.shared.ETags;
 
 /** How a signed manifest goes out, the same on either way a request reaches it. */
 final class ManifestResponse {

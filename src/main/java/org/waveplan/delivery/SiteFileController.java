@@ -1,19 +1,8 @@
 package org.waveplan.delivery;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URI;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.channels.WritableByteChannel;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -36,7 +25,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.waveplan.pipeline.DeliverableFile;
 import org.waveplan.pipeline.Deliverables;
+import org.waveplan.shared.ByteRange;
 import org.waveplan.shared.ProblemException;
+import org.waveplan.shared.RangedFile;
 import org.waveplan.shared.StoreUnavailableException;
 
 /**
@@ -50,11 +41,6 @@ import org.waveplan.shared.StoreUnavailableException;
 class SiteFileController {
 
 	private static final Logger logger = LoggerFactory.getLogger(SiteFileController.class);
-
-	// Tomcat sends the file from the kernel (sendfile) when the connector supports it: no copy through the JVM
-	private static final String SENDFILE_SUPPORT = "org.apache.tomcat.sendfile.support";
-
-	private static final String SENDFILE = "org.apache.tomcat.sendfile.";
 
 	private final Deliverables files;
 
@@ -77,15 +63,10 @@ class SiteFileController {
 		DeliverableFile file = files.named(code, name)
 			.orElseThrow(() -> ProblemException.notFound("site " + code + " has no file " + name));
 		stored(file);
-		long size = file.sizeBytes();
-		String etag = "\"" + file.sha256() + "\"";
-		String lastModified = DateTimeFormatter.RFC_1123_DATE_TIME.format(file.createdAt().atOffset(ZoneOffset.UTC));
-		response.setHeader(HttpHeaders.ETAG, etag);
-		response.setHeader("Repr-Digest",
-				"sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(file.sha256())) + ":");
+		RangedFile ranged = new RangedFile(file.content(), file.sizeBytes(), file.sha256(), file.createdAt(),
+				contentType(name));
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "private, max-age=31536000, immutable");
-		if (ETags.noneMatchFails(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
-			response.setStatus(HttpStatus.NOT_MODIFIED.value());
+		if (ranged.notModified(request, response)) {
 			return;
 		}
 		boolean head = request.getMethod().equals("HEAD");
@@ -101,33 +82,15 @@ class SiteFileController {
 			}
 			return;
 		}
-		response.setHeader(HttpHeaders.LAST_MODIFIED, lastModified);
-		response.setHeader(HttpHeaders.ACCEPT_RANGES, "bytes");
-		response.setContentType(contentType(name));
-		Optional<ByteRange> range;
-		try {
-			range = ifRange(request, etag, lastModified)
-					? ByteRange.of(request.getHeader(HttpHeaders.RANGE), size) : Optional.empty();
-		}
-		catch (ByteRange.Unsatisfiable ex) {
-			response.setStatus(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE.value());
-			response.setHeader(HttpHeaders.CONTENT_RANGE, "bytes */" + size);
-			return;
-		}
-		ByteRange part = range.orElse(new ByteRange(0, size - 1));
-		if (range.isPresent()) {
-			response.setStatus(HttpStatus.PARTIAL_CONTENT.value());
-			response.setHeader(HttpHeaders.CONTENT_RANGE, "bytes " + part.first() + "-" + part.last() + "/" + size);
-		}
-		response.setContentLengthLong(part.length());
-		if (head) {
+		Optional<ByteRange> part = ranged.part(request, response);
+		if (part.isEmpty() || head) {
 			return;
 		}
 		try (StreamedDownloads.Place place = streams.take(file, response)) {
-			if (part.last() == size - 1) {
+			if (part.get().last() == file.sizeBytes() - 1) {
 				log.fetched(code, file);
 			}
-			send(file, part, request, response);
+			ranged.send(part.get(), request, response);
 		}
 	}
 
@@ -170,41 +133,6 @@ class SiteFileController {
 	}
 
 	record Receipt(@NotNull Long airingId, @NotNull @Pattern(regexp = "[0-9a-fA-F]{64}") String sha256) {
-	}
-
-	/** Whether a Range applies: without If-Range always; with it, only if it names this very file. */
-	private static boolean ifRange(HttpServletRequest request, String etag, String lastModified) {
-		String ifRange = request.getHeader(HttpHeaders.IF_RANGE);
-		return ifRange == null || ifRange.equals(etag) || ifRange.equals(lastModified);
-	}
-
-	private static void send(DeliverableFile file, ByteRange part, HttpServletRequest request,
-			HttpServletResponse response) throws IOException {
-		Optional<Path> local = file.content().localPath();
-		if (local.isEmpty()) {
-			try (InputStream in = file.content().read(part.first(), part.last())) {
-				OutputStream out = response.getOutputStream();
-				in.transferTo(out);
-				out.flush();
-			}
-			return;
-		}
-		if (Boolean.TRUE.equals(request.getAttribute(SENDFILE_SUPPORT))) {
-			request.setAttribute(SENDFILE + "filename", local.get().toString());
-			request.setAttribute(SENDFILE + "start", part.first());
-			request.setAttribute(SENDFILE + "end", part.last() + 1);
-			return;
-		}
-		try (FileChannel channel = FileChannel.open(local.get(), StandardOpenOption.READ)) {
-			OutputStream out = response.getOutputStream();
-			WritableByteChannel target = Channels.newChannel(out);
-			long position = part.first();
-			long end = part.last() + 1;
-			while (position < end) {
-				position += channel.transferTo(position, end - position, target);
-			}
-			out.flush();
-		}
 	}
 
 	private static String contentType(String name) {

@@ -3,6 +3,8 @@ package org.waveplan.pipeline;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.waveplan.audio.Metadata;
+import org.waveplan.audio.OutputSpec;
 import org.waveplan.shared.Sha256;
 
 /**
@@ -17,13 +19,20 @@ final class RenditionKey {
 
 	static String of(String sourceSha256, String identSha256, Duration length, DeliveryProfileSpec profile,
 			String processingVersion) {
+		return of(sourceSha256, identSha256, length, profile.output("key"), processingVersion);
+	}
+
+	/** A file without metadata has a key of its own; a site's render (the encoder's names) keeps the key it had. */
+	static String of(String sourceSha256, String identSha256, Duration length, OutputSpec spec,
+			String processingVersion) {
 		String canonical = String.format(Locale.ROOT,
 				"waveplan-rendition/1|processing=%s|source=%s|ident=%s|length_ms=%d|codec=%s|bitrate=%d|rate=%d"
 						+ "|channels=%d|target=%.2f|ceiling=%.2f|preset=%s",
 				processingVersion, sourceSha256, identSha256 == null ? "-" : identSha256, length.toMillis(),
-				profile.codec(), profile.codec().lossy() ? profile.bitrateKbps() : 0, profile.sampleRate(),
-				profile.channels(), profile.targetLufs(), profile.truePeakCeilingDbtp(), profile.preset());
-		return Sha256.hex(canonical);
+				spec.codec(), spec.codec().lossy() ? spec.bitrateKbps() : 0, spec.sampleRate(), spec.channels(),
+				spec.targetLufs(), spec.truePeakCeilingDbtp(), spec.preset());
+		return Sha256.hex(spec.metadata() == Metadata.ENCODER ? canonical
+				: canonical + "|metadata=" + spec.metadata().name().toLowerCase(Locale.ROOT));
 	}
 
 }

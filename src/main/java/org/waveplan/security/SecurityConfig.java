@@ -99,6 +99,8 @@ class SecurityConfig {
 			.hasRole(Role.ENGINEER.name())
 			.requestMatchers(HttpMethod.POST, "/api/airings/*/render")
 			.hasAnyRole(Role.ENGINEER.name(), Role.PRODUCER.name())
+			.requestMatchers("/api/bundles", "/api/bundles/**")
+			.hasAnyRole(Role.ENGINEER.name(), Role.PRODUCER.name())
 			.requestMatchers("/api/programs/**", "/api/airings/plan")
 			.hasRole(Role.PRODUCER.name())
 			.anyRequest()

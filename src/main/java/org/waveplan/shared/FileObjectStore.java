@@ -52,6 +52,11 @@ final class FileObjectStore implements ObjectStore {
 	}
 
 	@Override
+	public void delete(String key) throws IOException {
+		Files.deleteIfExists(pathOf(key));
+	}
+
+	@Override
 	public OptionalLong size(String key) throws IOException {
 		try {
 			return OptionalLong.of(Files.size(pathOf(key)));

@@ -24,6 +24,9 @@ public interface ObjectStore {
 	/** Stores a finished local file under {@code key} and takes it: the file is gone afterwards. */
 	void publish(String key, Path file) throws IOException;
 
+	/** Removes the object under {@code key}; none there is no error. */
+	void delete(String key) throws IOException;
+
 	/** The object's length, or empty if there is none under the key. */
 	OptionalLong size(String key) throws IOException;
 

@@ -148,6 +148,16 @@ final class S3ObjectStore implements ObjectStore {
 	}
 
 	@Override
+	public void delete(String key) throws IOException {
+		try {
+			s3.deleteObject(r -> r.bucket(bucket).key(prefix + key));
+		}
+		catch (SdkException ex) {
+			throw new StoreUnavailableException("cannot delete " + describe(key) + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	@Override
 	public OptionalLong size(String key) throws IOException {
 		try {
 			return OptionalLong.of(s3.headObject(r -> r.bucket(bucket).key(prefix + key)).contentLength());

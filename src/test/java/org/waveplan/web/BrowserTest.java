@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,9 +16,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -27,21 +23,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.waveplan.ApiTest;
 import org.waveplan.security.Role;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 /**
  * Scenarios in a real browser: Debian's chromium, headless, driven by its chromium-driver, on the whole application
- * over real HTTP. One browser per test class (it takes a second or two to start); each test starts logged out. A
- * developer's machine without the browser skips these; CI, which {@code .ci/run} gives the browser, fails instead.
+ * over real HTTP. One browser per test class (it takes a second or two to start; {@link HeadlessChromium}); each test
+ * starts logged out.
  * Every test leaves screenshots in {@code target/screenshots/}, a failed one a last picture of where it stood.
  */
 @ExtendWith(BrowserTest.ShotOnFailure.class)
 public abstract class BrowserTest extends ApiTest {
-
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
 	private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
@@ -52,22 +41,7 @@ public abstract class BrowserTest extends ApiTest {
 
 	@BeforeAll
 	static void startBrowser() {
-		String absent = CHROMIUM + " and " + DRIVER + " are needed (apt-get install chromium chromium-driver)";
-		boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
-		if (System.getenv("CI") != null) {
-			assertThat(present).as(absent).isTrue();
-		}
-		assumeTrue(present, absent + ": skipped");
-		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-			// no sandbox: CI runs as root; /dev/shm is small in containers
-			.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-					"--window-size=1280,1000", "--lang=en-US", "--hide-scrollbars")
-			.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
-		ChromeDriverService driver = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		browser = new ChromeDriver(driver, options);
-		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+		browser = HeadlessChromium.start();
 	}
 
 	@AfterAll

@@ -1,16 +1,16 @@
-package org.waveplan.delivery;
+package org.waveplan.shared;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** One byte range of a file, {@code first} to {@code last} inclusive, as HTTP's {@code Range} asks for it. */
-record ByteRange(long first, long last) {
+public record ByteRange(long first, long last) {
 
 	private static final Pattern SINGLE = Pattern.compile("bytes=(\\d*)-(\\d*)");
 
 	/** Thrown for a range that lies outside the file: answered 416. */
-	static final class Unsatisfiable extends RuntimeException {
+	public static final class Unsatisfiable extends RuntimeException {
 
 		Unsatisfiable() {
 			super(null, null, false, false);
@@ -23,7 +23,7 @@ record ByteRange(long first, long last) {
 	 * answer whole) or one it does not understand.
 	 * @throws Unsatisfiable if the range starts past the end of the file
 	 */
-	static Optional<ByteRange> of(String header, long size) {
+	public static Optional<ByteRange> of(String header, long size) {
 		if (header == null) {
 			return Optional.empty();
 		}
@@ -51,7 +51,7 @@ record ByteRange(long first, long last) {
 		}
 	}
 
-	long length() {
+	public long length() {
 		return last - first + 1;
 	}
 

@@ -1,0 +1,8 @@
+package org.waveplan.bundles;
+
+/** Where a bundle's job is. */
+enum BundleState {
+
+	QUEUED, RUNNING, DONE, FAILED
+
+}
