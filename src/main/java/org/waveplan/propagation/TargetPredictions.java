@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Predicts a transmitter at every point of a target, each point one engine call per 11 frequencies, and keeps the
@@ -89,6 +90,8 @@ public class TargetPredictions {
 				return known;
 			}
 		}
+		// an engine call takes milliseconds to seconds, a target's many: never while holding a database connection
+		assert !TransactionSynchronizationManager.isActualTransactionActive() : "predicting inside a transaction";
 		// computed outside the lock: two callers may both compute one circuit, never wait on each other's
 		CircuitPrediction prediction = propagation.predict(circuit);
 		computed.incrementAndGet();

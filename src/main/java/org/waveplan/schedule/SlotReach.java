@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
+import org.waveplan.propagation.Circuit;
 import org.waveplan.propagation.GeoPoint;
 import org.waveplan.propagation.PredictionParameters;
 import org.waveplan.propagation.SunspotNumbers;
@@ -34,6 +35,13 @@ class SlotReach {
 
 	/** A slot whose median test point hears it less than half its air time reaches too few. */
 	static final double WEAK = 0.5;
+
+	/**
+	 * The most one ranking request asks of the engine, in circuit-hours (a test point's hour, in one engine call of up
+	 * to 11 frequencies): 200 test points, a few zones, over a day at up to 11 frequencies, some 8 s of one core; the
+	 * targets 1-85 (911 points) over a day took 38 s, with the clear channels' some 150 frequencies 143 s.
+	 */
+	static final int MAX_CIRCUIT_HOURS = 200 * 24;
 
 	private final TargetPredictions predictions;
 
@@ -59,11 +67,30 @@ class SlotReach {
 	}
 
 	/**
-	 * The slot's reach for its dates' middle month, with its power (else its transmitter's) and its antenna's gain. A
-	 * month without a sunspot number, or a frequency outside 2-30 MHz, is not checked, and says so.
+	 * What a slot's reach is predicted from, read off its plan (in the transaction that loaded it) so that the
+	 * prediction can run after: the circuit from the site, with the slot's power (else its transmitter's) and its
+	 * antenna's gain, for its dates' middle month.
 	 */
-	Reach of(SlotPlan plan) {
-		return of(plan, new HashMap<>());
+	record Asked(String label, YearMonth month, double mhz, Site site, double powerKw, double gainDbi,
+			CirafZones targets, List<Integer> hours) {
+
+		static Asked of(SlotPlan plan, long slotId) {
+			Transmitter transmitter = plan.transmitter();
+			return new Asked(plan.label(slotId), middleMonth(plan.time().validFrom(), plan.time().validTo()),
+					plan.frequencyKhz() / 1000.0, transmitter.getSite(),
+					plan.powerKw() != null ? plan.powerKw() : transmitter.getPowerKw(),
+					plan.antenna() == null ? 0 : plan.antenna().getGainDbi(), plan.targets(),
+					SlotReach.hours(plan.time().start(), plan.time().stop()));
+		}
+
+	}
+
+	/**
+	 * The slot's reach. A month without a sunspot number, or a frequency outside 2-30 MHz, is not checked, and says
+	 * so.
+	 */
+	Reach of(Asked asked) {
+		return of(asked, new HashMap<>());
 	}
 
 	/** A weak slot. */
@@ -82,10 +109,10 @@ class SlotReach {
 		Map<YearMonth, Integer> unchecked = new TreeMap<>();
 		List<Finding> weak = new ArrayList<>();
 		for (Slot slot : slots) {
-			SlotPlan plan = slot.plan();
-			Reach reach = of(plan, ssn);
+			Asked asked = Asked.of(slot.plan(), slot.getId());
+			Reach reach = of(asked, ssn);
 			if (Boolean.TRUE.equals(reach.weak())) {
-				weak.add(new Finding(slot.getId(), plan.label(slot.getId()), reach));
+				weak.add(new Finding(slot.getId(), asked.label(), reach));
 			}
 			else if (noSunspotNumber(YearMonth.parse(reach.month())).equals(reach.skipped())) {
 				unchecked.merge(YearMonth.parse(reach.month()), 1, Integer::sum);
@@ -99,9 +126,9 @@ class SlotReach {
 	}
 
 	// the sunspot numbers looked up once per month
-	private Reach of(SlotPlan plan, Map<YearMonth, Optional<Double>> ssnByMonth) {
-		YearMonth month = middleMonth(plan.time().validFrom(), plan.time().validTo());
-		double mhz = plan.frequencyKhz() / 1000.0;
+	private Reach of(Asked asked, Map<YearMonth, Optional<Double>> ssnByMonth) {
+		YearMonth month = asked.month();
+		double mhz = asked.mhz();
 		if (mhz < PredictionParameters.LOWEST_MHZ || mhz > PredictionParameters.HIGHEST_MHZ) {
 			return Reach.skipped(month, "not predicted: the method is for 2 to 30 MHz");
 		}
@@ -117,17 +144,14 @@ class SlotReach {
 			return Reach.skipped(month, noSunspotNumber(month));
 		}
 		double ssn = known.get();
-		Transmitter transmitter = plan.transmitter();
-		double powerKw = plan.powerKw() != null ? plan.powerKw() : transmitter.getPowerKw();
-		double gain = plan.antenna() == null ? 0 : plan.antenna().getGainDbi();
 		TargetPrediction prediction;
 		try {
-			prediction = predict(transmitter.getSite(), powerKw, gain, plan.targets(), month, ssn,
-					hours(plan.time().start(), plan.time().stop()), List.of(mhz));
+			prediction = predict(asked.site(), asked.powerKw(), asked.gainDbi(), asked.targets(), month, ssn,
+					asked.hours(), List.of(mhz));
 		}
 		catch (RuntimeException e) {
 			// the reach is advice: a circuit the engine cannot predict must not refuse the slot nor the report
-			log.warn("No prediction for {}: {}", plan.label(0), e.toString());
+			log.warn("No prediction for {}: {}", asked.label(), e.toString());
 			return Reach.skipped(month, "not predicted: the engine failed on this circuit (logged)");
 		}
 		TargetPrediction.Frequency overall = prediction.overall(mhz);
@@ -143,6 +167,21 @@ class SlotReach {
 			List<Integer> hours, List<Double> mhz) {
 		return predictions.predict(new TargetPredictions.Target(new GeoPoint(site.getLatitude(), site.getLongitude()),
 				targets.testPoints(), month.getMonthValue(), ssn, hours, mhz, powerKw, gainDbi));
+	}
+
+	/**
+	 * Refuses, naming {@code targets}, a request that would ask the engine for more than {@link #MAX_CIRCUIT_HOURS}:
+	 * {@code hours} at each test point in one call per {@value Circuit#MAX_FREQUENCIES} of the {@code frequencies}.
+	 */
+	static void checkWork(CirafZones targets, int hours, int frequencies) {
+		int points = targets.testPoints().size();
+		int calls = (frequencies + Circuit.MAX_FREQUENCIES - 1) / Circuit.MAX_FREQUENCIES;
+		long work = (long) points * hours * calls;
+		if (work > MAX_CIRCUIT_HOURS) {
+			throw ProblemException.invalid("targets", points + " test points over " + hours + " hour(s) at "
+					+ frequencies + " frequencies: at most " + MAX_CIRCUIT_HOURS / ((long) hours * calls)
+					+ " test points; narrow the target");
+		}
 	}
 
 	/** The month's sunspot number, or the one given; none: a 400 naming the month. */

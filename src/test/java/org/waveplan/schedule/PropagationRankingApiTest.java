@@ -180,6 +180,40 @@ class PropagationRankingApiTest extends ApiTest {
 		assertThat(get(engineer(), "/api/slots?from=2026-04-01&to=2026-10-20").getBody().get(0).has("reach")).isFalse();
 	}
 
+	@Test
+	void aRankingTooBigToPredictIsRefusedNamingTheTargetsAndAnUnknownSiteIsBlamedOnTheSite() {
+		// 911 test points over a day: minutes of the engine's work, a database connection held all along before
+		ResponseEntity<JsonNode> bands = get(producer(),
+				"/api/frequencies/bands?site=TAC&transmitter=TX2&targets=1-85&start=00:00&stop=24:00&ssn=70");
+		assertThat(bands.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(bands.getBody().get("errors").findValuesAsText("field")).containsExactly("targets");
+		// 14 bands' middles, two engine calls: 100 points a day
+		assertThat(bands.getBody().at("/errors/0/reason").asText())
+			.isEqualTo("911 test points over 24 hour(s) at 12 frequencies: at most 100 test points; narrow the target");
+		ResponseEntity<JsonNode> clear = get(producer(), "/api/frequencies/clear?site=TAC&transmitter=TX1&targets=1-85"
+				+ "&start=00:00&stop=24:00&from=2027-01-01&to=2027-01-31&ssn=70&rankBy=reliability");
+		assertThat(clear.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(clear.getBody().get("errors").findValuesAsText("field")).containsExactly("targets");
+		assertThat(clear.getBody().at("/errors/0/reason").asText()).contains("narrow the target");
+		// a few zones over a day are predicted
+		assertThat(get(producer(), "/api/frequencies/bands?site=TAC&transmitter=TX2&targets=43-44&start=00:00"
+				+ "&stop=24:00&month=2027-01&ssn=70").getStatusCode()).isEqualTo(HttpStatus.OK);
+
+		ResponseEntity<JsonNode> site = get(engineer(),
+				"/api/frequencies/bands?site=XYZ&transmitter=TX2&targets=44&start=12:00&stop=13:00&ssn=70");
+		assertThat(site.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(site.getBody().get("errors").findValuesAsText("field")).containsExactly("site");
+	}
+
+	@Test
+	void aClearChannelRankingWithoutASunspotNumberIsRefusedBeforeTheScan() {
+		// the scan would refuse the band; the month is told first, before any of the schedule is read
+		ResponseEntity<JsonNode> refused = get(engineer(), "/api/frequencies/clear?site=TAC&transmitter=TX1&start=06:00"
+				+ "&stop=07:00&targets=44&bands=31m,99m&from=2027-01-01&to=2027-01-31&rankBy=reliability");
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(refused.getBody().get("errors").findValuesAsText("field")).containsExactly("month");
+	}
+
 	private static double reliabilityOf(JsonNode channels, int khz) {
 		for (JsonNode channel : channels) {
 			if (channel.get("frequencyKhz").asInt() == khz) {
