@@ -18,10 +18,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class TargetPredictions {
 
 	/**
-	 * The figures kept, one an hour's frequency (some 60 bytes): a few tens of MB, whether as many slots of one
-	 * frequency and two hours or as whole zones of 24 hours and 11 frequencies; the least recently used go first.
+	 * A circuit's weight on the heap, estimated: its key, map entry, prediction and hours ({@value #CIRCUIT_BYTES}
+	 * bytes), and {@value #FIGURE_BYTES} bytes per figure (an hour's frequency, a record of boxed and string fields);
+	 * measured, a circuit of 2 hours and 1 frequency took 766 bytes. The least recently used go first past the limit.
 	 */
-	static final long CACHED_FIGURES = 500_000;
+	static final long CIRCUIT_BYTES = 600;
+
+	static final long FIGURE_BYTES = 110;
 
 	private final Propagation propagation;
 
@@ -29,18 +32,19 @@ public class TargetPredictions {
 
 	private final long cacheLimit;
 
-	private long cachedFigures;
+	private long cachedBytes;
 
 	private final AtomicLong computed = new AtomicLong();
 
 	@Autowired
-	TargetPredictions(Propagation propagation) {
-		this(propagation, CACHED_FIGURES);
+	TargetPredictions(Propagation propagation, PropagationProperties settings) {
+		this(propagation, settings.cacheMegabytes() * 1024L * 1024L);
 	}
 
-	TargetPredictions(Propagation propagation, long cacheLimit) {
+	/** @param cacheBytes the most the kept circuits weigh */
+	TargetPredictions(Propagation propagation, long cacheBytes) {
 		this.propagation = propagation;
-		this.cacheLimit = cacheLimit;
+		this.cacheLimit = cacheBytes;
 	}
 
 	/**
@@ -97,18 +101,18 @@ public class TargetPredictions {
 		computed.incrementAndGet();
 		synchronized (cache) {
 			if (cache.put(circuit, prediction) == null) {
-				cachedFigures += figures(circuit);
+				cachedBytes += bytes(circuit);
 			}
-			for (var eldest = cache.entrySet().iterator(); cachedFigures > cacheLimit && eldest.hasNext();) {
-				cachedFigures -= figures(eldest.next().getKey());
+			for (var eldest = cache.entrySet().iterator(); cachedBytes > cacheLimit && eldest.hasNext();) {
+				cachedBytes -= bytes(eldest.next().getKey());
 				eldest.remove();
 			}
 		}
 		return prediction;
 	}
 
-	private static long figures(Circuit circuit) {
-		return (long) circuit.utcHours().size() * Math.max(1, circuit.frequencies().size());
+	static long bytes(Circuit circuit) {
+		return CIRCUIT_BYTES + FIGURE_BYTES * circuit.utcHours().size() * Math.max(1, circuit.frequencies().size());
 	}
 
 	/** How many circuits the engine has computed, not taken from memory: what a refused request must not add to. */
