@@ -3,6 +3,7 @@ package org.waveplan.propagation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,31 +67,47 @@ public class TargetPredictions {
 	}
 
 	public TargetPrediction predict(Target target) {
-		List<TargetPrediction.Point> points = new ArrayList<>();
-		for (GeoPoint receiver : target.receivers()) {
-			points.add(new TargetPrediction.Point(receiver, predict(target, receiver)));
-		}
-		return new TargetPrediction(List.copyOf(points), summary(points, target));
+		return predict(target, true).orElseThrow();
 	}
 
-	// the frequencies in engine calls of at most 11, their hours joined again
-	private CircuitPrediction predict(Target target, GeoPoint receiver) {
+	/** The target's prediction if every circuit of it is in memory; nothing is computed. */
+	public Optional<TargetPrediction> known(Target target) {
+		return predict(target, false);
+	}
+
+	private Optional<TargetPrediction> predict(Target target, boolean compute) {
+		List<TargetPrediction.Point> points = new ArrayList<>();
+		for (GeoPoint receiver : target.receivers()) {
+			CircuitPrediction prediction = predict(target, receiver, compute);
+			if (prediction == null) {
+				return Optional.empty();
+			}
+			points.add(new TargetPrediction.Point(receiver, prediction));
+		}
+		return Optional.of(new TargetPrediction(List.copyOf(points), summary(points, target)));
+	}
+
+	// the frequencies in engine calls of at most 11, their hours joined again; null: not known, not computed
+	private CircuitPrediction predict(Target target, GeoPoint receiver, boolean compute) {
 		List<Double> frequencies = target.frequencies();
 		CircuitPrediction joined = null;
 		for (int from = 0; from < frequencies.size(); from += Circuit.MAX_FREQUENCIES) {
 			Circuit circuit = new Circuit(target.transmitter(), receiver, target.month(), target.ssn(),
 					target.utcHours(), frequencies.subList(from, Math.min(frequencies.size(), from + Circuit.MAX_FREQUENCIES)),
 					target.powerKw(), target.transmitGainDbi(), 0);
-			CircuitPrediction part = cached(circuit);
+			CircuitPrediction part = cached(circuit, compute);
+			if (part == null) {
+				return null;
+			}
 			joined = joined == null ? part : join(joined, part);
 		}
 		return joined;
 	}
 
-	private CircuitPrediction cached(Circuit circuit) {
+	private CircuitPrediction cached(Circuit circuit, boolean compute) {
 		synchronized (cache) {
 			CircuitPrediction known = cache.get(circuit);
-			if (known != null) {
+			if (known != null || !compute) {
 				return known;
 			}
 		}

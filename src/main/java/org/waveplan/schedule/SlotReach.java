@@ -1,5 +1,6 @@
 package org.waveplan.schedule;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,10 +60,30 @@ class SlotReach {
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record Reach(String month, Double ssn, Double medianReliability, Double worstReliability, Boolean weak,
-			String skipped) {
+			String skipped, @JsonIgnore Skip cause) {
 
-		static Reach skipped(YearMonth month, String why) {
-			return new Reach(month.toString(), null, null, null, null, why);
+		static Reach skipped(YearMonth month, Skip cause) {
+			return new Reach(month.toString(), null, null, null, null, cause.reason(month), cause);
+		}
+
+	}
+
+	/** Why a slot's reach was not checked. */
+	enum Skip {
+
+		OUTSIDE_METHOD("not predicted: the method is for 2 to 30 MHz"),
+		NO_SUNSPOT_NUMBER("not checked: no sunspot number for "),
+		ENGINE_FAILED("not predicted: the engine failed on this circuit (logged)"),
+		NOT_PREDICTED_YET("not predicted yet");
+
+		private final String reason;
+
+		Skip(String reason) {
+			this.reason = reason;
+		}
+
+		String reason(YearMonth month) {
+			return this == NO_SUNSPOT_NUMBER ? reason + month : reason;
 		}
 
 	}
@@ -90,7 +112,7 @@ class SlotReach {
 	 * so.
 	 */
 	Reach of(Asked asked) {
-		return of(asked, new HashMap<>());
+		return of(asked, new HashMap<>(), true);
 	}
 
 	/** A weak slot. */
@@ -104,33 +126,48 @@ class SlotReach {
 	record WeakSlots(List<Finding> weak, List<String> notChecked) {
 	}
 
-	WeakSlots weak(List<Slot> slots) {
+	/**
+	 * Predicted for {@code budget} of wall time, past which only the slots whose predictions are in memory are
+	 * checked, and the others told "not predicted yet" ({@link ReachWarmer} predicts them meanwhile).
+	 */
+	WeakSlots weak(List<Slot> slots, Duration budget) {
+		long deadline = System.nanoTime() + budget.toNanos();
 		Map<YearMonth, Optional<Double>> ssn = new HashMap<>();
 		Map<YearMonth, Integer> unchecked = new TreeMap<>();
+		int notYet = 0;
 		List<Finding> weak = new ArrayList<>();
 		for (Slot slot : slots) {
 			Asked asked = Asked.of(slot.plan(), slot.getId());
-			Reach reach = of(asked, ssn);
+			Reach reach = of(asked, ssn, System.nanoTime() - deadline < 0);
 			if (Boolean.TRUE.equals(reach.weak())) {
 				weak.add(new Finding(slot.getId(), asked.label(), reach));
 			}
-			else if (noSunspotNumber(YearMonth.parse(reach.month())).equals(reach.skipped())) {
+			else if (reach.cause() == Skip.NO_SUNSPOT_NUMBER) {
 				unchecked.merge(YearMonth.parse(reach.month()), 1, Integer::sum);
 			}
+			else if (reach.cause() == Skip.NOT_PREDICTED_YET) {
+				notYet++;
+			}
 		}
-		return new WeakSlots(weak, unchecked.entrySet()
+		List<String> notChecked = new ArrayList<>(unchecked.entrySet()
 			.stream()
 			.map(e -> "no sunspot number for " + e.getKey() + ": " + e.getValue() + " slot(s) not checked (PUT /api/propagation/ssn/"
 					+ e.getKey() + ")")
 			.toList());
+		if (notYet > 0) {
+			notChecked.add(Skip.NOT_PREDICTED_YET.reason + ": " + notYet
+					+ " slot(s) not checked (they are being predicted; ask again shortly)");
+		}
+		return new WeakSlots(weak, List.copyOf(notChecked));
 	}
 
 	// the sunspot numbers looked up once per month
-	private Reach of(Asked asked, Map<YearMonth, Optional<Double>> ssnByMonth) {
+	// compute: else only a prediction in memory is taken
+	private Reach of(Asked asked, Map<YearMonth, Optional<Double>> ssnByMonth, boolean compute) {
 		YearMonth month = asked.month();
 		double mhz = asked.mhz();
 		if (mhz < PredictionParameters.LOWEST_MHZ || mhz > PredictionParameters.HIGHEST_MHZ) {
-			return Reach.skipped(month, "not predicted: the method is for 2 to 30 MHz");
+			return Reach.skipped(month, Skip.OUTSIDE_METHOD);
 		}
 		Optional<Double> known = ssnByMonth.computeIfAbsent(month, m -> {
 			try {
@@ -141,32 +178,37 @@ class SlotReach {
 			}
 		});
 		if (known.isEmpty()) {
-			return Reach.skipped(month, noSunspotNumber(month));
+			return Reach.skipped(month, Skip.NO_SUNSPOT_NUMBER);
 		}
 		double ssn = known.get();
+		TargetPredictions.Target target = target(asked.site(), asked.powerKw(), asked.gainDbi(), asked.targets(), month,
+				ssn, asked.hours(), List.of(mhz));
 		TargetPrediction prediction;
 		try {
-			prediction = predict(asked.site(), asked.powerKw(), asked.gainDbi(), asked.targets(), month, ssn,
-					asked.hours(), List.of(mhz));
+			prediction = compute ? predictions.predict(target) : predictions.known(target).orElse(null);
 		}
 		catch (RuntimeException e) {
 			// the reach is advice: a circuit the engine cannot predict must not refuse the slot nor the report
 			log.warn("No prediction for {}: {}", asked.label(), e.toString());
-			return Reach.skipped(month, "not predicted: the engine failed on this circuit (logged)");
+			return Reach.skipped(month, Skip.ENGINE_FAILED);
+		}
+		if (prediction == null) {
+			return Reach.skipped(month, Skip.NOT_PREDICTED_YET);
 		}
 		TargetPrediction.Frequency overall = prediction.overall(mhz);
 		return new Reach(month.toString(), ssn, overall.medianReliability(), overall.worstReliability(),
-				overall.medianReliability() < WEAK, null);
-	}
-
-	private static String noSunspotNumber(YearMonth month) {
-		return "not checked: no sunspot number for " + month;
+				overall.medianReliability() < WEAK, null, null);
 	}
 
 	TargetPrediction predict(Site site, double powerKw, double gainDbi, CirafZones targets, YearMonth month, double ssn,
 			List<Integer> hours, List<Double> mhz) {
-		return predictions.predict(new TargetPredictions.Target(new GeoPoint(site.getLatitude(), site.getLongitude()),
-				targets.testPoints(), month.getMonthValue(), ssn, hours, mhz, powerKw, gainDbi));
+		return predictions.predict(target(site, powerKw, gainDbi, targets, month, ssn, hours, mhz));
+	}
+
+	private static TargetPredictions.Target target(Site site, double powerKw, double gainDbi, CirafZones targets,
+			YearMonth month, double ssn, List<Integer> hours, List<Double> mhz) {
+		return new TargetPredictions.Target(new GeoPoint(site.getLatitude(), site.getLongitude()), targets.testPoints(),
+				month.getMonthValue(), ssn, hours, mhz, powerKw, gainDbi);
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package org.waveplan.schedule;
 
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -26,6 +29,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Pyongyang at 250 kW are quoted), not for a stand-in of it.
  */
 class PropagationRankingApiTest extends ApiTest {
+
+	@Autowired
+	private SlotReach reach;
+
+	@Autowired
+	private ConflictCounts conflicts;
+
+	@Autowired
+	private ReachWarmer warmer;
 
 	private static final String BANDS = "/api/frequencies/bands?site=TAC&transmitter=TX2&targets=44";
 
@@ -212,6 +224,41 @@ class PropagationRankingApiTest extends ApiTest {
 				+ "&stop=07:00&targets=44&bands=31m,99m&from=2027-01-01&to=2027-01-31&rankBy=reliability");
 		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(refused.getBody().get("errors").findValuesAsText("field")).containsExactly("month");
+	}
+
+	@Test
+	void theConflictsPredictWithinTheirBudgetAndTellTheRestNotPredictedYetWhichTheBackgroundPredicts() throws Exception {
+		long nightId = fixtures().createSlot(
+				Fixtures.with(Fixtures.slot("TAC", "TX2", 21650, "17:00", "19:00"), "antenna", "C1"));
+		// the slot's warming done (nothing without a sunspot number), then a number set behind the application's
+		// back: nothing is predicted for it
+		for (int wait = 0; wait < 600 && jdbc.queryForObject(
+				"select count(*) from event_publication where completion_date is null", Integer.class) > 0; wait++) {
+			Thread.sleep(100);
+		}
+		warmer.awaitWarmed();
+		jdbc.update("insert into sunspot_number (month_key, ssn, set_by, set_at) values ('2026-07', 110, 'test', now())");
+		Period a26 = new Period(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 10, 20));
+		SlotReach.WeakSlots none = reach.weak(conflicts.check(a26).loaded().slots(), Duration.ZERO);
+		assertThat(none.weak()).isEmpty();
+		assertThat(none.notChecked()).containsExactly(
+				"not predicted yet: 1 slot(s) not checked (they are being predicted; ask again shortly)");
+
+		warmer.warm();
+		SlotReach.WeakSlots warmed = reach.weak(conflicts.check(a26).loaded().slots(), Duration.ZERO);
+		assertThat(warmed.notChecked()).isEmpty();
+		assertThat(warmed.weak()).extracting(SlotReach.Finding::slotId).containsExactly(nightId);
+
+		// a new sunspot number is predicted in the background after it is set
+		assertThat(put(engineer(), "/api/propagation/ssn/2026-07", Map.of("ssn", 120)).getStatusCode())
+			.isEqualTo(HttpStatus.OK);
+		SlotReach.WeakSlots again = reach.weak(conflicts.check(a26).loaded().slots(), Duration.ZERO);
+		for (int wait = 0; wait < 600 && !again.notChecked().isEmpty(); wait++) {
+			Thread.sleep(100);
+			again = reach.weak(conflicts.check(a26).loaded().slots(), Duration.ZERO);
+		}
+		assertThat(again.notChecked()).isEmpty();
+		assertThat(again.weak()).extracting(f -> f.reach().ssn()).containsExactly(120.0);
 	}
 
 	private static double reliabilityOf(JsonNode channels, int khz) {
