@@ -162,14 +162,14 @@ public class TargetPredictions {
 			List<TargetPrediction.Frequency> frequencies = new ArrayList<>();
 			for (double mhz : target.frequencies()) {
 				double[] reliability = new double[n];
-				double[] snr = new double[n];
+				List<Double> snr = new ArrayList<>();
 				for (int p = 0; p < n; p++) {
 					CircuitPrediction.Frequency f = TargetPrediction.at(points.get(p).prediction().hours().get(h), mhz);
 					reliability[p] = f.reliability();
-					snr[p] = f.snrDb();
+					snr.add(f.snrDb());
 				}
 				frequencies.add(new TargetPrediction.Frequency(mhz, TargetPrediction.median(reliability),
-						TargetPrediction.min(reliability), TargetPrediction.median(snr)));
+						TargetPrediction.min(reliability), TargetPrediction.medianSnr(snr)));
 			}
 			hours.add(new TargetPrediction.Hour(target.utcHours().get(h), TargetPrediction.median(muf),
 					TargetPrediction.median(fot), List.copyOf(frequencies)));

@@ -62,7 +62,7 @@ class BandRanking {
 	}
 
 	/** A band over the hours (a point's reliability: the mean of its hours'), predicted at {@code mhz}. */
-	record RankedBand(String band, double mhz, double medianReliability, double worstReliability, double medianSnrDb,
+	record RankedBand(String band, double mhz, double medianReliability, double worstReliability, Double medianSnrDb,
 			List<BandHour> hours) {
 	}
 
