@@ -39,6 +39,9 @@ class PropagationRankingApiTest extends ApiTest {
 	@Autowired
 	private ReachWarmer warmer;
 
+	@Autowired
+	private SlotService slotService;
+
 	private static final String BANDS = "/api/frequencies/bands?site=TAC&transmitter=TX2&targets=44";
 
 	@BeforeEach
@@ -248,6 +251,9 @@ class PropagationRankingApiTest extends ApiTest {
 		SlotReach.WeakSlots warmed = reach.weak(conflicts.check(a26).loaded().slots(), Duration.ZERO);
 		assertThat(warmed.notChecked()).isEmpty();
 		assertThat(warmed.weak()).extracting(SlotReach.Finding::slotId).containsExactly(nightId);
+		// the slot alone: with its reach, or (for an edit form) without a prediction
+		assertThat(slotService.get(nightId).reach().weak()).isTrue();
+		assertThat(slotService.withoutReach(nightId).reach()).isNull();
 
 		// a new sunspot number is predicted in the background after it is set
 		assertThat(put(engineer(), "/api/propagation/ssn/2026-07", Map.of("ssn", 120)).getStatusCode())
