@@ -72,21 +72,29 @@ class CircuitController {
 
 	@GetMapping(produces = CSV)
 	String csv(CircuitQuery query) {
-		Answer answer = predict(query);
+		return csv(predict(query));
+	}
+
+	/** One row per receiver, hour and frequency; a figure the engine has none of is an empty cell. */
+	static String csv(Answer answer) {
 		StringBuilder csv = new StringBuilder(
 				"zone,quadrant,point,latitude,longitude,distance_km,utc_hour,muf,fot,hpf,mhz,mode,reliability,snr_db,signal_dbw\r\n");
 		for (Receiver receiver : answer.receivers()) {
 			for (CircuitPrediction.Hour hour : receiver.hours()) {
 				for (CircuitPrediction.Frequency f : hour.frequencies()) {
-					csv.append(String.format(Locale.ROOT, "%s,%s,%s,%.2f,%.2f,%.1f,%d,%.2f,%.2f,%.2f,%.3f,%s,%.3f,%.1f,%.1f\r\n",
+					csv.append(String.format(Locale.ROOT, "%s,%s,%s,%.2f,%.2f,%.1f,%d,%.2f,%.2f,%.2f,%.3f,%s,%.3f,%s,%s\r\n",
 							receiver.zone() == null ? "" : receiver.zone(), receiver.quadrant() == null ? "" : receiver.quadrant(),
 							receiver.number() == null ? "" : receiver.number(), receiver.latitude(), receiver.longitude(),
 							receiver.distanceKm(), hour.utcHour(), hour.muf(), hour.fot(), hour.hpf(), f.mhz(), f.mode(),
-							f.reliability(), f.snrDb(), f.signalDbw()));
+							f.reliability(), tenths(f.snrDb()), tenths(f.signalDbw())));
 				}
 			}
 		}
 		return csv.toString();
+	}
+
+	private static String tenths(Double value) {
+		return value == null ? "" : String.format(Locale.ROOT, "%.1f", value);
 	}
 
 	private Answer predict(CircuitQuery query) {

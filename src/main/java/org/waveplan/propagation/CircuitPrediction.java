@@ -24,10 +24,10 @@ public record CircuitPrediction(double distanceKm, List<Hour> hours) {
 	 * @param mode the most reliable mode as VOACAP prints it without spaces: hops and layer ({@code 2F2},
 	 * {@code 1E}); in the 7,000-10,000 km blend of short and long path the two layers at the ends ({@code F2F2})
 	 * @param reliability the circuit reliability: the probability, 0-1, that the SNR reaches the required 73 dB-Hz
-	 * @param snrDb the median signal-to-noise ratio, dB-Hz
-	 * @param signalDbw the median signal power at the receiver, dBW
+	 * @param snrDb the median signal-to-noise ratio, dB-Hz; null without a mode (no signal to speak of)
+	 * @param signalDbw the median signal power at the receiver, dBW; null without a mode
 	 */
-	public record Frequency(double mhz, String mode, double reliability, double snrDb, double signalDbw) {
+	public record Frequency(double mhz, String mode, double reliability, Double snrDb, Double signalDbw) {
 	}
 
 }

@@ -89,8 +89,7 @@ final class Method30 {
 					mode = PathMode.layerName(longMode.layer()) + PathMode.layerName(longMode.receiveLayer());
 				}
 			}
-			predictions.add(prediction == null ? new CircuitPrediction.Frequency(frequency, "", 0., Double.NaN,
-					Double.NaN)
+			predictions.add(prediction == null ? new CircuitPrediction.Frequency(frequency, "", 0., null, null)
 					: new CircuitPrediction.Frequency(frequency, mode, prediction.reliability(), prediction.snr(),
 							prediction.signalPower()));
 		}

@@ -26,6 +26,8 @@ public final class PredictionParameters {
 
 	private static final Pattern HOUR_ITEM = Pattern.compile("(\\d{1,2})(?:-(\\d{1,2}))?");
 
+	private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d+(?:\\.\\d+)?");
+
 	private static final Pattern ZONE = Pattern.compile("(\\d{1,2})(NE|NW|SE|SW|N|S|E|W)?");
 
 	private final List<Map<String, Object>> errors = new ArrayList<>();
@@ -81,7 +83,10 @@ public final class PredictionParameters {
 		return List.copyOf(hours);
 	}
 
-	/** Frequencies in MHz, {@code 5.9,9.5,11.7}: at least one, at most {@code max}, each 2-30 MHz, each once. */
+	/**
+	 * Frequencies in MHz, {@code 5.9,9.5,11.7}: at least one, at most {@code max}, each 2-30 MHz, each to the kHz and
+	 * each once (9.5 and 9.5004 are one).
+	 */
 	public List<Double> frequencies(String field, String text, int max) {
 		if (text == null || text.isBlank()) {
 			return add(field, "give up to " + max + " frequencies in MHz, e.g. 5.9,9.5,11.7");
@@ -95,7 +100,7 @@ public final class PredictionParameters {
 			if (!(mhz >= LOWEST_MHZ && mhz <= HIGHEST_MHZ)) {
 				return add(field, item.trim() + " MHz is outside 2 to 30 MHz");
 			}
-			frequencies.add(mhz);
+			frequencies.add(Math.round(mhz * 1000) / 1000.0);
 		}
 		if (frequencies.size() > max) {
 			return add(field, frequencies.size() + " frequencies: at most " + max + " at once");
@@ -163,17 +168,11 @@ public final class PredictionParameters {
 		}
 	}
 
+	// a plain decimal: Double.parseDouble would take 10d, 0x1.4p3, 1e3 and Infinity too
 	private Double number(String field, String text) {
-		try {
-			double value = Double.parseDouble(text.trim());
-			if (Double.isFinite(value)) {
-				return value;
-			}
-		}
-		catch (NumberFormatException e) {
-			// refused below
-		}
-		return add(field, ProblemException.unreadable(text == null ? "" : text.trim()));
+		String trimmed = text == null ? "" : text.trim();
+		double value = DECIMAL.matcher(trimmed).matches() ? Double.parseDouble(trimmed) : Double.NaN;
+		return Double.isFinite(value) ? value : add(field, ProblemException.unreadable(trimmed));
 	}
 
 }

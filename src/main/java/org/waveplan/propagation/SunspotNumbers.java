@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.waveplan.shared.ProblemException;
@@ -28,9 +29,12 @@ public class SunspotNumbers {
 
 	private final Clock clock;
 
-	SunspotNumbers(SunspotNumberRepository numbers, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	SunspotNumbers(SunspotNumberRepository numbers, Clock clock, ApplicationEventPublisher events) {
 		this.numbers = numbers;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -67,6 +71,7 @@ public class SunspotNumbers {
 		Optional<SunspotNumber> before = find(month);
 		SunspotNumber number = before.orElseGet(() -> new SunspotNumber(month));
 		number.set(value, by, clock.instant());
+		events.publishEvent(new SunspotNumberChanged(month));
 		return new Stored(numbers.save(number), before.isEmpty());
 	}
 

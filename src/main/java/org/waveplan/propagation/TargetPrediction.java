@@ -1,8 +1,8 @@
 package org.waveplan.propagation;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.DoubleStream;
 
 /**
  * A transmitter's predictions at every point of a target (a CIRAF zone's test points, or one receiver), and what they
@@ -19,8 +19,11 @@ public record TargetPrediction(List<Point> points, List<Hour> hours) {
 	public record Hour(int utcHour, double muf, double fot, List<Frequency> frequencies) {
 	}
 
-	/** A frequency at an hour, or over all the hours, over all the points. */
-	public record Frequency(double mhz, double medianReliability, double worstReliability, double medianSnrDb) {
+	/**
+	 * A frequency at an hour, or over all the hours, over all the points.
+	 * @param medianSnrDb null when the median falls on a point without a mode
+	 */
+	public record Frequency(double mhz, double medianReliability, double worstReliability, Double medianSnrDb) {
 	}
 
 	/**
@@ -31,7 +34,7 @@ public record TargetPrediction(List<Point> points, List<Hour> hours) {
 	 */
 	public Frequency overall(double mhz) {
 		double[] reliability = new double[points.size()];
-		DoubleStream.Builder snr = DoubleStream.builder();
+		List<Double> snr = new ArrayList<>();
 		for (int p = 0; p < points.size(); p++) {
 			double sum = 0;
 			List<CircuitPrediction.Hour> pointHours = points.get(p).prediction().hours();
@@ -42,7 +45,7 @@ public record TargetPrediction(List<Point> points, List<Hour> hours) {
 			}
 			reliability[p] = sum / pointHours.size();
 		}
-		return new Frequency(mhz, median(reliability), min(reliability), median(snr.build().toArray()));
+		return new Frequency(mhz, median(reliability), min(reliability), medianSnr(snr));
 	}
 
 	static CircuitPrediction.Frequency at(CircuitPrediction.Hour hour, double mhz) {
@@ -53,12 +56,20 @@ public record TargetPrediction(List<Point> points, List<Hour> hours) {
 			.orElseThrow(() -> new IllegalArgumentException(mhz + " MHz was not predicted"));
 	}
 
-	/** The median; NaN, a figure the engine has none of (no mode, so no SNR), counts as the lowest. */
 	static double median(double[] values) {
-		double[] sorted = Arrays.stream(values).map(v -> Double.isNaN(v) ? Double.NEGATIVE_INFINITY : v).sorted().toArray();
+		double[] sorted = values.clone();
+		Arrays.sort(sorted);
 		int n = sorted.length;
-		double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-		return Double.isInfinite(median) ? Double.NaN : median;
+		return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+	}
+
+	/**
+	 * The median SNR; a point without a mode (no SNR, null) hears nothing, so counts as the lowest, and a median that
+	 * falls on one is none.
+	 */
+	static Double medianSnr(List<Double> values) {
+		double median = median(values.stream().mapToDouble(v -> v == null ? Double.NEGATIVE_INFINITY : v).toArray());
+		return Double.isInfinite(median) ? null : median;
 	}
 
 	static double min(double[] values) {

@@ -3,10 +3,12 @@ package org.waveplan.propagation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Predicts a transmitter at every point of a target, each point one engine call per 11 frequencies, and keeps the
@@ -17,10 +19,13 @@ import org.springframework.stereotype.Service;
 public class TargetPredictions {
 
 	/**
-	 * The figures kept, one an hour's frequency (some 60 bytes): a few tens of MB, whether as many slots of one
-	 * frequency and two hours or as whole zones of 24 hours and 11 frequencies; the least recently used go first.
+	 * A circuit's weight on the heap, estimated: its key, map entry, prediction and hours ({@value #CIRCUIT_BYTES}
+	 * bytes), and {@value #FIGURE_BYTES} bytes per figure (an hour's frequency, a record of boxed and string fields);
+	 * measured, a circuit of 2 hours and 1 frequency took 766 bytes. The least recently used go first past the limit.
 	 */
-	static final long CACHED_FIGURES = 500_000;
+	static final long CIRCUIT_BYTES = 600;
+
+	static final long FIGURE_BYTES = 110;
 
 	private final Propagation propagation;
 
@@ -28,18 +33,19 @@ public class TargetPredictions {
 
 	private final long cacheLimit;
 
-	private long cachedFigures;
+	private long cachedBytes;
 
 	private final AtomicLong computed = new AtomicLong();
 
 	@Autowired
-	TargetPredictions(Propagation propagation) {
-		this(propagation, CACHED_FIGURES);
+	TargetPredictions(Propagation propagation, PropagationProperties settings) {
+		this(propagation, settings.cacheMegabytes() * 1024L * 1024L);
 	}
 
-	TargetPredictions(Propagation propagation, long cacheLimit) {
+	/** @param cacheBytes the most the kept circuits weigh */
+	TargetPredictions(Propagation propagation, long cacheBytes) {
 		this.propagation = propagation;
-		this.cacheLimit = cacheLimit;
+		this.cacheLimit = cacheBytes;
 	}
 
 	/**
@@ -61,51 +67,69 @@ public class TargetPredictions {
 	}
 
 	public TargetPrediction predict(Target target) {
-		List<TargetPrediction.Point> points = new ArrayList<>();
-		for (GeoPoint receiver : target.receivers()) {
-			points.add(new TargetPrediction.Point(receiver, predict(target, receiver)));
-		}
-		return new TargetPrediction(List.copyOf(points), summary(points, target));
+		return predict(target, true).orElseThrow();
 	}
 
-	// the frequencies in engine calls of at most 11, their hours joined again
-	private CircuitPrediction predict(Target target, GeoPoint receiver) {
+	/** The target's prediction if every circuit of it is in memory; nothing is computed. */
+	public Optional<TargetPrediction> known(Target target) {
+		return predict(target, false);
+	}
+
+	private Optional<TargetPrediction> predict(Target target, boolean compute) {
+		List<TargetPrediction.Point> points = new ArrayList<>();
+		for (GeoPoint receiver : target.receivers()) {
+			CircuitPrediction prediction = predict(target, receiver, compute);
+			if (prediction == null) {
+				return Optional.empty();
+			}
+			points.add(new TargetPrediction.Point(receiver, prediction));
+		}
+		return Optional.of(new TargetPrediction(List.copyOf(points), summary(points, target)));
+	}
+
+	// the frequencies in engine calls of at most 11, their hours joined again; null: not known, not computed
+	private CircuitPrediction predict(Target target, GeoPoint receiver, boolean compute) {
 		List<Double> frequencies = target.frequencies();
 		CircuitPrediction joined = null;
 		for (int from = 0; from < frequencies.size(); from += Circuit.MAX_FREQUENCIES) {
 			Circuit circuit = new Circuit(target.transmitter(), receiver, target.month(), target.ssn(),
 					target.utcHours(), frequencies.subList(from, Math.min(frequencies.size(), from + Circuit.MAX_FREQUENCIES)),
 					target.powerKw(), target.transmitGainDbi(), 0);
-			CircuitPrediction part = cached(circuit);
+			CircuitPrediction part = cached(circuit, compute);
+			if (part == null) {
+				return null;
+			}
 			joined = joined == null ? part : join(joined, part);
 		}
 		return joined;
 	}
 
-	private CircuitPrediction cached(Circuit circuit) {
+	private CircuitPrediction cached(Circuit circuit, boolean compute) {
 		synchronized (cache) {
 			CircuitPrediction known = cache.get(circuit);
-			if (known != null) {
+			if (known != null || !compute) {
 				return known;
 			}
 		}
+		// an engine call takes milliseconds to seconds, a target's many: never while holding a database connection
+		assert !TransactionSynchronizationManager.isActualTransactionActive() : "predicting inside a transaction";
 		// computed outside the lock: two callers may both compute one circuit, never wait on each other's
 		CircuitPrediction prediction = propagation.predict(circuit);
 		computed.incrementAndGet();
 		synchronized (cache) {
 			if (cache.put(circuit, prediction) == null) {
-				cachedFigures += figures(circuit);
+				cachedBytes += bytes(circuit);
 			}
-			for (var eldest = cache.entrySet().iterator(); cachedFigures > cacheLimit && eldest.hasNext();) {
-				cachedFigures -= figures(eldest.next().getKey());
+			for (var eldest = cache.entrySet().iterator(); cachedBytes > cacheLimit && eldest.hasNext();) {
+				cachedBytes -= bytes(eldest.next().getKey());
 				eldest.remove();
 			}
 		}
 		return prediction;
 	}
 
-	private static long figures(Circuit circuit) {
-		return (long) circuit.utcHours().size() * Math.max(1, circuit.frequencies().size());
+	static long bytes(Circuit circuit) {
+		return CIRCUIT_BYTES + FIGURE_BYTES * circuit.utcHours().size() * Math.max(1, circuit.frequencies().size());
 	}
 
 	/** How many circuits the engine has computed, not taken from memory: what a refused request must not add to. */
@@ -138,14 +162,14 @@ public class TargetPredictions {
 			List<TargetPrediction.Frequency> frequencies = new ArrayList<>();
 			for (double mhz : target.frequencies()) {
 				double[] reliability = new double[n];
-				double[] snr = new double[n];
+				List<Double> snr = new ArrayList<>();
 				for (int p = 0; p < n; p++) {
 					CircuitPrediction.Frequency f = TargetPrediction.at(points.get(p).prediction().hours().get(h), mhz);
 					reliability[p] = f.reliability();
-					snr[p] = f.snrDb();
+					snr.add(f.snrDb());
 				}
 				frequencies.add(new TargetPrediction.Frequency(mhz, TargetPrediction.median(reliability),
-						TargetPrediction.min(reliability), TargetPrediction.median(snr)));
+						TargetPrediction.min(reliability), TargetPrediction.medianSnr(snr)));
 			}
 			hours.add(new TargetPrediction.Hour(target.utcHours().get(h), TargetPrediction.median(muf),
 					TargetPrediction.median(fot), List.copyOf(frequencies)));

@@ -7,7 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.waveplan.propagation.PredictionParameters;
 import org.waveplan.propagation.TargetPrediction;
 import org.waveplan.shared.ProblemException;
@@ -19,16 +20,21 @@ import org.waveplan.shared.ProblemException;
 @Service
 class BandRanking {
 
+	private final SiteRepository sites;
+
 	private final TransmitterRepository transmitters;
 
 	private final SlotReach reach;
 
-	private final Clock clock;
+	private final TransactionTemplate readOnly;
 
-	BandRanking(TransmitterRepository transmitters, SlotReach reach, Clock clock) {
+	BandRanking(SiteRepository sites, TransmitterRepository transmitters, SlotReach reach,
+			PlatformTransactionManager transactions) {
+		this.sites = sites;
 		this.transmitters = transmitters;
 		this.reach = reach;
-		this.clock = clock;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 	}
 
 	record Query(String site, String transmitter, int start, int stop, CirafZones targets, YearMonth month, Double ssn) {
@@ -40,18 +46,13 @@ class BandRanking {
 		static Query parse(String site, String transmitter, String start, String stop, String targets, String month,
 				String ssn, Clock clock) {
 			FieldErrors errors = new FieldErrors();
-			int startMinute = errors.minutes("start", start);
-			int stopMinute = errors.minutes("stop", stop);
-			CirafZones zones = errors.zones("targets", targets);
-			if (startMinute >= 0 && (startMinute == stopMinute || startMinute == BroadcastTime.DAY)) {
-				errors.add("stop", "start and stop must differ and start cannot be 24:00");
-			}
+			AirTime air = AirTime.parse(start, stop, targets, errors);
 			PredictionParameters read = new PredictionParameters();
 			YearMonth yearMonth = month == null || month.isBlank() ? seasonMonth(clock) : read.month("month", month, clock);
 			Double givenSsn = read.ssn("ssn", ssn);
-			read.errors().forEach(e -> errors.add((String) e.get("field"), (String) e.get("reason")));
+			errors.addAll(read);
 			errors.throwIfAny();
-			return new Query(site, transmitter, startMinute, stopMinute, zones, yearMonth, givenSsn);
+			return new Query(site, transmitter, air.start(), air.stop(), air.targets(), yearMonth, givenSsn);
 		}
 
 	}
@@ -61,7 +62,7 @@ class BandRanking {
 	}
 
 	/** A band over the hours (a point's reliability: the mean of its hours'), predicted at {@code mhz}. */
-	record RankedBand(String band, double mhz, double medianReliability, double worstReliability, double medianSnrDb,
+	record RankedBand(String band, double mhz, double medianReliability, double worstReliability, Double medianSnrDb,
 			List<BandHour> hours) {
 	}
 
@@ -69,27 +70,19 @@ class BandRanking {
 			double powerKw, int testPoints, List<RankedBand> bands) {
 	}
 
-	@Transactional(readOnly = true)
+	/** What the database tells of the transmitter: where it is, how strong, the bands' middles it tunes. */
+	private record Tuned(Site site, double powerKw, List<FrequencyBand> bands, List<Double> middles) {
+	}
+
+	/** Read in a short transaction; the engine runs after it, holding no connection. */
 	Answer rank(Query query) {
-		Transmitter transmitter = transmitters.findBySiteAndName(query.site(), query.transmitter())
-			.orElseThrow(() -> ProblemException.invalid("transmitter",
-					"no transmitter '" + query.transmitter() + "' at site '" + query.site() + "'"));
+		Tuned tuned = readOnly.execute(status -> tuned(query));
 		double ssn = reach.ssn(query.month(), query.ssn());
-		List<FrequencyBand> bands = new ArrayList<>();
-		List<Double> middles = new ArrayList<>();
-		for (FrequencyBand band : BandPlan.bands(transmitter.getSite().getItuRegion())) {
-			int middle = middle(band);
-			if (band.kind() == FrequencyBand.Kind.SW && transmitter.covers(middle)) {
-				bands.add(band);
-				middles.add(middle / 1000.0);
-			}
-		}
-		if (bands.isEmpty()) {
-			throw ProblemException.invalid("transmitter", "transmitter '" + query.transmitter()
-					+ "' tunes no shortwave band's middle channel");
-		}
+		List<FrequencyBand> bands = tuned.bands();
+		List<Double> middles = tuned.middles();
 		List<Integer> hours = SlotReach.hours(query.start(), query.stop());
-		TargetPrediction prediction = reach.predict(transmitter.getSite(), transmitter.getPowerKw(), 0, query.targets(),
+		SlotReach.checkWork(query.targets(), hours.size(), middles.size());
+		TargetPrediction prediction = reach.predict(tuned.site(), tuned.powerKw(), 0, query.targets(),
 				query.month(), ssn, hours, middles);
 		List<RankedBand> ranked = new ArrayList<>();
 		for (int b = 0; b < bands.size(); b++) {
@@ -109,7 +102,29 @@ class BandRanking {
 			.reversed()
 			.thenComparingDouble(RankedBand::mhz));
 		return new Answer(query.site(), query.transmitter(), query.targets().expression(), query.month().toString(), ssn,
-				hours, transmitter.getPowerKw(), query.targets().testPoints().size(), ranked);
+				hours, tuned.powerKw(), query.targets().testPoints().size(), ranked);
+	}
+
+	private Tuned tuned(Query query) {
+		Site site = sites.findByCode(query.site())
+			.orElseThrow(() -> ProblemException.invalid("site", "no site '" + query.site() + "'"));
+		Transmitter transmitter = transmitters.findBySiteAndName(site.getCode(), query.transmitter())
+			.orElseThrow(() -> ProblemException.invalid("transmitter",
+					"no transmitter '" + query.transmitter() + "' at site '" + query.site() + "'"));
+		List<FrequencyBand> bands = new ArrayList<>();
+		List<Double> middles = new ArrayList<>();
+		for (FrequencyBand band : BandPlan.bands(site.getItuRegion())) {
+			int middle = middle(band);
+			if (band.kind() == FrequencyBand.Kind.SW && transmitter.covers(middle)) {
+				bands.add(band);
+				middles.add(middle / 1000.0);
+			}
+		}
+		if (bands.isEmpty()) {
+			throw ProblemException.invalid("transmitter", "transmitter '" + query.transmitter()
+					+ "' tunes no shortwave band's middle channel");
+		}
+		return new Tuned(site, transmitter.getPowerKw(), bands, middles);
 	}
 
 	/**

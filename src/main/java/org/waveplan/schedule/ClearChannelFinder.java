@@ -2,6 +2,7 @@ package org.waveplan.schedule;
 
 import java.time.DayOfWeek;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,7 +13,8 @@ import java.util.Set;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.waveplan.propagation.PredictionParameters;
 import org.waveplan.propagation.TargetPrediction;
 import org.waveplan.shared.ProblemException;
@@ -32,10 +34,15 @@ class ClearChannelFinder {
 
 	private final SlotReach reach;
 
-	ClearChannelFinder(TransmitterRepository transmitters, ScheduleSnapshot snapshot, SlotReach reach) {
+	private final TransactionTemplate readOnly;
+
+	ClearChannelFinder(TransmitterRepository transmitters, ScheduleSnapshot snapshot, SlotReach reach,
+			PlatformTransactionManager transactions) {
 		this.transmitters = transmitters;
 		this.snapshot = snapshot;
 		this.reach = reach;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 	}
 
 	/**
@@ -61,16 +68,11 @@ class ClearChannelFinder {
 			}
 			PredictionParameters read = new PredictionParameters();
 			Double givenSsn = read.ssn("ssn", ssn);
-			read.errors().forEach(e -> errors.add((String) e.get("field"), (String) e.get("reason")));
-			int startMinute = errors.minutes("start", start);
-			int stopMinute = errors.minutes("stop", stop);
-			CirafZones zones = errors.zones("targets", targets);
-			if (startMinute >= 0 && (startMinute == stopMinute || startMinute == BroadcastTime.DAY)) {
-				errors.add("stop", "start and stop must differ and start cannot be 24:00");
-			}
+			errors.addAll(read);
+			AirTime air = AirTime.parse(start, stop, targets, errors);
 			errors.throwIfAny();
-			return new Query(site, transmitter, startMinute, stopMinute, days, zones, bands, period, byReliability,
-					givenSsn);
+			return new Query(site, transmitter, air.start(), air.stop(), days, air.targets(), bands, period,
+					byReliability, givenSsn);
 		}
 
 	}
@@ -96,8 +98,37 @@ class ClearChannelFinder {
 			List<Channel> blocked, String month, Double ssn) {
 	}
 
-	@Transactional(readOnly = true)
+	/** What the collision scan found, and what the predictions need of the transmitter. */
+	private record Scan(Site site, double powerKw, int considered, List<Channel> clear, List<Channel> blocked) {
+	}
+
+	/**
+	 * The database read in a short transaction (ranked by reliability: the sunspot number first, and the engine's
+	 * work checked before the scan); the engine runs after it, holding no connection.
+	 */
 	Answer find(Query query) {
+		YearMonth month = SlotReach.middleMonth(query.period().from(), query.period().to());
+		Double ssn = query.byReliability() ? reach.ssn(month, query.ssn()) : null;
+		Scan scan = readOnly.execute(status -> scan(query));
+		Comparator<Channel> byCollisions = Comparator.comparingInt(Channel::adjacentCollisions)
+			.thenComparingInt(Channel::frequencyKhz);
+		List<Channel> clear = new ArrayList<>(scan.clear());
+		if (!query.byReliability()) {
+			clear.sort(byCollisions);
+			return new Answer(query.site(), query.transmitter(), query.period(), scan.considered(), clear,
+					scan.blocked(), null, null);
+		}
+		List<Channel> ranked = predicted(clear, scan, query, month, ssn);
+		// to the hundredth: finer differences are below the method's accuracy, and collisions decide
+		ranked.sort(Comparator.comparing((Channel c) -> c.reliability() == null ? null : Math.round(c.reliability() * 100),
+				Comparator.nullsFirst(Comparator.<Long>naturalOrder()))
+			.reversed()
+			.thenComparing(byCollisions));
+		return new Answer(query.site(), query.transmitter(), query.period(), scan.considered(), ranked, scan.blocked(),
+				month.toString(), ssn);
+	}
+
+	private Scan scan(Query query) {
 		Transmitter transmitter = transmitters.findBySiteAndName(query.site(), query.transmitter())
 			.orElseThrow(() -> ProblemException.invalid("transmitter",
 					"no transmitter '" + query.transmitter() + "' at site '" + query.site() + "'"));
@@ -106,6 +137,16 @@ class ClearChannelFinder {
 				: query.bands().stream().map(name -> BandPlan.band(region, name.trim())
 					.orElseThrow(() -> ProblemException.invalid("bands",
 							"'" + name + "' is not a broadcasting band in ITU Region " + region))).toList();
+		if (query.byReliability()) {
+			// at most every tunable channel is clear: refused before the scan if even that is too much to predict
+			List<Integer> tunable = bands.stream()
+				.flatMapToInt(band -> Arrays.stream(band.channels()))
+				.filter(transmitter::covers)
+				.boxed()
+				.toList();
+			SlotReach.checkWork(query.targets(), SlotReach.hours(query.start(), query.stop()).size(),
+					predictedAt(tunable).size());
+		}
 		BroadcastTime time = new BroadcastTime(query.start(), query.stop(),
 				query.days() == null || query.days().isEmpty() ? Weekdays.DAILY : Weekdays.of(query.days()),
 				query.period().from(), query.period().to());
@@ -127,49 +168,38 @@ class ClearChannelFinder {
 				(usable ? clear : blocked).add(new Channel(khz, band.name(), conflicts.size(), reasons, null, null));
 			}
 		}
-		Comparator<Channel> byCollisions = Comparator.comparingInt(Channel::adjacentCollisions)
-			.thenComparingInt(Channel::frequencyKhz);
-		if (!query.byReliability()) {
-			clear.sort(byCollisions);
-			return new Answer(query.site(), query.transmitter(), query.period(), considered, clear, blocked, null, null);
-		}
-		YearMonth month = SlotReach.middleMonth(query.period().from(), query.period().to());
-		double ssn = reach.ssn(month, query.ssn());
-		List<Channel> ranked = predicted(clear, transmitter, query, month, ssn);
-		// to the hundredth: finer differences are below the method's accuracy, and collisions decide
-		ranked.sort(Comparator.comparing((Channel c) -> c.reliability() == null ? null : Math.round(c.reliability() * 100),
-				Comparator.nullsFirst(Comparator.<Long>naturalOrder()))
-			.reversed()
-			.thenComparing(byCollisions));
-		return new Answer(query.site(), query.transmitter(), query.period(), considered, ranked, blocked,
-				month.toString(), ssn);
+		return new Scan(transmitter.getSite(), transmitter.getPowerKw(), considered, clear, blocked);
 	}
 
 	// predictions cost: channels 5 kHz apart share their 0.1 MHz's, all of them in as few engine calls as can be
-	private List<Channel> predicted(List<Channel> channels, Transmitter transmitter, Query query, YearMonth month,
-			double ssn) {
-		List<Double> mhz = channels.stream()
-			.map(ClearChannelFinder::predictedAt)
-			.filter(f -> f >= PredictionParameters.LOWEST_MHZ && f <= PredictionParameters.HIGHEST_MHZ)
-			.distinct()
-			.toList();
+	private List<Channel> predicted(List<Channel> channels, Scan scan, Query query, YearMonth month, double ssn) {
+		List<Double> mhz = predictedAt(channels.stream().map(Channel::frequencyKhz).toList());
 		if (mhz.isEmpty()) {
 			return new ArrayList<>(channels);
 		}
-		TargetPrediction prediction = reach.predict(transmitter.getSite(), transmitter.getPowerKw(), 0, query.targets(),
+		TargetPrediction prediction = reach.predict(scan.site(), scan.powerKw(), 0, query.targets(),
 				month, ssn, SlotReach.hours(query.start(), query.stop()), mhz);
 		Map<Double, TargetPrediction.Frequency> byMhz = new HashMap<>();
 		mhz.forEach(f -> byMhz.put(f, prediction.overall(f)));
 		List<Channel> predicted = new ArrayList<>();
 		for (Channel channel : channels) {
-			TargetPrediction.Frequency at = byMhz.get(predictedAt(channel));
+			TargetPrediction.Frequency at = byMhz.get(predictedAt(channel.frequencyKhz()));
 			predicted.add(at == null ? channel : channel.predicted(at));
 		}
 		return predicted;
 	}
 
-	private static double predictedAt(Channel channel) {
-		return Math.round(channel.frequencyKhz() / 100.0) / 10.0;
+	// the frequencies the channels are predicted at, each once
+	private static List<Double> predictedAt(List<Integer> khz) {
+		return khz.stream()
+			.map(ClearChannelFinder::predictedAt)
+			.filter(f -> f >= PredictionParameters.LOWEST_MHZ && f <= PredictionParameters.HIGHEST_MHZ)
+			.distinct()
+			.toList();
+	}
+
+	private static double predictedAt(int khz) {
+		return Math.round(khz / 100.0) / 10.0;
 	}
 
 }

@@ -33,7 +33,8 @@ class ConflictController {
 	/**
 	 * @param weak slots whose targets' median test point hears them under half their air time in their dates' middle
 	 * month
-	 * @param notChecked months without a sunspot number, whose slots were not checked for reach
+	 * @param notChecked months without a sunspot number, whose slots were not checked for reach, and the slots not
+	 * predicted yet
 	 */
 	record Answer(LocalDate from, LocalDate to, int slots, int hardCount, int collisionCount, List<Conflict> hard,
 			List<Conflict> collisions, int weakCount, List<SlotReach.Finding> weak, List<String> notChecked) {
@@ -48,7 +49,7 @@ class ConflictController {
 		ConflictReport report = checked.report();
 		ScheduleSnapshot.Loaded loaded = checked.loaded();
 		int limit = settings.reportLimit();
-		SlotReach.WeakSlots weak = reach.weak(loaded.slots());
+		SlotReach.WeakSlots weak = reach.weak(loaded.slots(), settings.reachBudget());
 		return new Answer(period.from(), period.to(), loaded.slots().size(), hard.size(), report.collisions().size(),
 				hard.subList(0, Math.min(limit, hard.size())),
 				report.collisions().subList(0, Math.min(limit, report.collisions().size())), weak.weak().size(),

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
+import org.waveplan.propagation.PredictionParameters;
 import org.waveplan.shared.ProblemException;
 
 /**
@@ -96,6 +97,11 @@ final class FieldErrors {
 
 	void addAll(List<LineError> more) {
 		errors.addAll(more);
+	}
+
+	/** The problems propagation's reader found in a request's fields. */
+	void addAll(PredictionParameters read) {
+		read.errors().forEach(e -> add((String) e.get("field"), (String) e.get("reason")));
 	}
 
 	/** No error since this part began. */

@@ -113,7 +113,7 @@ class SlotPages {
 	/** The confirm step: deleting takes a second, deliberate POST. */
 	@GetMapping("/slots/{id:\\d+}/delete")
 	String confirmDelete(@PathVariable long id, Model model) {
-		model.addAttribute("view", slots.get(id));
+		model.addAttribute("view", slots.withoutReach(id));
 		return "schedule/slot-delete";
 	}
 

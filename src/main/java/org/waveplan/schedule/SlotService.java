@@ -10,7 +10,10 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.waveplan.schedule.FieldErrors.Place;
 import org.waveplan.shared.ProblemException;
 
@@ -40,9 +43,13 @@ class SlotService {
 
 	private final Clock clock;
 
+	private final TransactionTemplate writing;
+
+	private final TransactionTemplate readOnly;
+
 	SlotService(SiteRepository sites, TransmitterRepository transmitters, AntennaRepository antennas,
 			SlotRepository slots, ExternalEntryRepository externals, SlotValidator validator,
-			ApplicationEventPublisher events, SlotReach reach, Clock clock) {
+			ApplicationEventPublisher events, SlotReach reach, Clock clock, PlatformTransactionManager transactions) {
 		this.reach = reach;
 		this.sites = sites;
 		this.transmitters = transmitters;
@@ -52,41 +59,65 @@ class SlotService {
 		this.validator = validator;
 		this.events = events;
 		this.clock = clock;
+		this.writing = new TransactionTemplate(transactions);
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 	}
 
-	@Transactional
+	/** A slot's view without its reach, and what the reach is predicted from, once the transaction is over. */
+	private record Stored(SlotView view, SlotReach.Asked asked) {
+
+		static Stored of(Long id, SlotPlan plan, List<Conflict> collisions) {
+			return new Stored(SlotView.of(id, plan, collisions, null), SlotReach.Asked.of(plan, id == null ? 0 : id));
+		}
+
+		SlotView view(SlotReach reach) {
+			return view.withReach(reach.of(asked));
+		}
+
+	}
+
+	// the database's part in a transaction; the reach, an engine's seconds, after it, holding no connection
+	private SlotView reached(TransactionTemplate transaction, TransactionCallback<Stored> work) {
+		return transaction.execute(work).view(reach);
+	}
+
 	SlotView create(SlotRequest request) {
-		SlotPlan plan = resolve(request);
-		List<Conflict> collisions = checked(plan, 0);
-		Slot slot = slots.save(new Slot(plan));
-		changed(plan.program());
-		return SlotView.of(slot, renumbered(collisions, slot.getId()), reach.of(plan));
+		return reached(writing, status -> {
+			SlotPlan plan = resolve(request);
+			List<Conflict> collisions = checked(plan, 0);
+			Slot slot = slots.save(new Slot(plan));
+			changed(plan.program());
+			return Stored.of(slot.getId(), plan, renumbered(collisions, slot.getId()));
+		});
 	}
 
 	/**
 	 * The answer {@link #create} would give, less the id, with nothing stored and nothing announced:
 	 * what the engineer sees while typing. Takes no lock, as nothing is written.
 	 */
-	@Transactional(readOnly = true)
 	SlotView check(SlotRequest request) {
 		return check(0, request);
 	}
 
 	/** The answer {@link #update} of slot {@code id} would give (0: a new slot), the slot not clashing with itself. */
-	@Transactional(readOnly = true)
 	SlotView check(long id, SlotRequest request) {
-		SlotPlan plan = resolve(request);
-		return SlotView.of(null, plan, conflicts(plan, id), reach.of(plan));
+		return reached(readOnly, status -> {
+			SlotPlan plan = resolve(request);
+			return Stored.of(null, plan, conflicts(plan, id));
+		});
 	}
 
-	@Transactional
 	SlotView update(long id, SlotRequest request) {
-		Slot slot = slots.findWithTransmitter(id).orElseThrow(() -> ProblemException.notFound("no slot " + id));
-		SlotPlan plan = resolve(request);
-		List<Conflict> collisions = checked(plan, id);
-		changed(slot.getProgram(), plan.program());
-		slot.apply(plan);
-		return SlotView.of(slots.saveAndFlush(slot), collisions, reach.of(plan));
+		return reached(writing, status -> {
+			Slot slot = slots.findWithTransmitter(id).orElseThrow(() -> ProblemException.notFound("no slot " + id));
+			SlotPlan plan = resolve(request);
+			List<Conflict> collisions = checked(plan, id);
+			changed(slot.getProgram(), plan.program());
+			slot.apply(plan);
+			Slot saved = slots.saveAndFlush(slot);
+			return Stored.of(saved.getId(), plan, collisions);
+		});
 	}
 
 	@Transactional
@@ -96,10 +127,19 @@ class SlotService {
 		changed(slot.getProgram());
 	}
 
-	@Transactional(readOnly = true)
+	/** The slot with its reach at its targets. */
 	SlotView get(long id) {
+		return reached(readOnly, status -> {
+			Slot slot = slots.findWithTransmitter(id).orElseThrow(() -> ProblemException.notFound("no slot " + id));
+			return Stored.of(slot.getId(), slot.plan(), List.of());
+		});
+	}
+
+	/** The slot as stored, without its reach: for whoever does not show it (an edit form), no prediction. */
+	@Transactional(readOnly = true)
+	SlotView withoutReach(long id) {
 		Slot slot = slots.findWithTransmitter(id).orElseThrow(() -> ProblemException.notFound("no slot " + id));
-		return SlotView.of(slot, List.of(), reach.of(slot.plan()));
+		return SlotView.of(slot, List.of(), null);
 	}
 
 	@Transactional(readOnly = true)

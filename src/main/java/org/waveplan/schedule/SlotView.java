@@ -17,6 +17,11 @@ record SlotView(@JsonInclude(JsonInclude.Include.NON_NULL) Long id, String site,
 		Integer powerKw, String language, boolean outOfBand, String program, List<Conflict> collisions,
 		@JsonInclude(JsonInclude.Include.NON_NULL) SlotReach.Reach reach) {
 
+	SlotView withReach(SlotReach.Reach reach) {
+		return new SlotView(id, site, transmitter, antenna, frequencyKhz, band, start, stop, days, validFrom, validTo,
+				targets, azimuth, powerKw, language, outOfBand, program, collisions, reach);
+	}
+
 	static SlotView of(Slot slot, List<Conflict> collisions, SlotReach.Reach reach) {
 		return of(slot.getId(), slot.plan(), collisions, reach);
 	}

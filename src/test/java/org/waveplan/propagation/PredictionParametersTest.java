@@ -49,6 +49,30 @@ class PredictionParametersTest {
 	}
 
 	@Test
+	void frequenciesAreTakenToTheKilohertzSoThatCloserOnesAreOne() {
+		PredictionParameters read = new PredictionParameters();
+		assertThat(read.frequencies("freqs", "9.5,9.5004", 11)).containsExactly(9.5);
+		assertThat(read.frequencies("freqs", "9.5006,11.7", 11)).containsExactly(9.501, 11.7);
+		// eleven distinct kHz, twelve as written
+		assertThat(read.frequencies("freqs", "2,3,4,5,6,7,8,9,10,11,12,12.0001", 11)).hasSize(11);
+		assertThat(read.errors()).isEmpty();
+	}
+
+	@Test
+	void numbersArePlainDecimals() {
+		PredictionParameters read = new PredictionParameters();
+		assertThat(read.ssn("ssn", "+70.5")).isEqualTo(70.5);
+		assertThat(read.place("to", "-33.9,18.4")).isEqualTo(new GeoPoint(-33.9, 18.4));
+		assertThat(read.errors()).isEmpty();
+		for (String wrong : new String[] { "10d", "10f", "0x1.4p3", "1e2", "Infinity", ".5", "5.", "1_0", "" }) {
+			assertThat(reason(r -> r.ssn("ssn", wrong.isEmpty() ? " 1 2" : wrong))).as(wrong).endsWith("is not a valid value");
+			assertThat(reason(r -> r.frequencies("freqs", wrong.isEmpty() ? "9.5 " + wrong + "x" : wrong, 11))).as(wrong)
+				.endsWith("is not a valid value");
+			assertThat(reason(r -> r.powerKw("powerKw", wrong))).as(wrong).endsWith("is not a valid value");
+		}
+	}
+
+	@Test
 	void placesMonthsSunspotNumbersZonesAndPowers() {
 		PredictionParameters read = new PredictionParameters();
 		assertThat(read.place("to", "39.0, 125.75")).isEqualTo(new GeoPoint(39, 125.75));

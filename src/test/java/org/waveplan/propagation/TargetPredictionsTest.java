@@ -15,7 +15,7 @@ class TargetPredictionsTest {
 
 	@Test
 	void moreThanElevenFrequenciesAreSplitAndJoinedInTheirOrder() {
-		TargetPredictions predictions = new TargetPredictions(new Propagation());
+		TargetPredictions predictions = new TargetPredictions(new Propagation(), new PropagationProperties(32));
 		List<Double> thirteen = List.of(3.95, 4.9, 6.05, 7.3, 9.65, 11.85, 13.7, 15.45, 17.7, 18.95, 21.65, 25.9, 29.0);
 		TargetPrediction prediction = predictions.predict(target(thirteen, 12, 13));
 		assertThat(predictions.computed()).as("two calls a point").isEqualTo(4);
@@ -29,9 +29,9 @@ class TargetPredictionsTest {
 	}
 
 	@Test
-	void theLeastRecentlyUsedCircuitsGoWhenTheirFiguresPassTheLimit() {
-		// one circuit here: 2 hours of 1 frequency, 2 figures; room for 5
-		TargetPredictions predictions = new TargetPredictions(new Propagation(), 5);
+	void theLeastRecentlyUsedCircuitsGoWhenTheirWeightPassesTheLimit() {
+		// one circuit here: 2 hours of 1 frequency, 600 + 2 x 110 bytes; room for two
+		TargetPredictions predictions = new TargetPredictions(new Propagation(), 2000);
 		TargetPredictions.Target a = new TargetPredictions.Target(TASHKENT, TWO_POINTS.subList(0, 1), 1, 70,
 				List.of(12, 13), List.of(9.5), 100, 0);
 		TargetPredictions.Target b = new TargetPredictions.Target(TASHKENT, TWO_POINTS.subList(1, 2), 1, 70,

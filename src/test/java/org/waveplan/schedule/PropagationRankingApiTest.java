@@ -1,5 +1,7 @@
 package org.waveplan.schedule;
 
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -26,6 +29,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Pyongyang at 250 kW are quoted), not for a stand-in of it.
  */
 class PropagationRankingApiTest extends ApiTest {
+
+	@Autowired
+	private SlotReach reach;
+
+	@Autowired
+	private ConflictCounts conflicts;
+
+	@Autowired
+	private ReachWarmer warmer;
+
+	@Autowired
+	private SlotService slotService;
 
 	private static final String BANDS = "/api/frequencies/bands?site=TAC&transmitter=TX2&targets=44";
 
@@ -178,6 +193,78 @@ class PropagationRankingApiTest extends ApiTest {
 			.isEqualTo(weak.get("medianReliability").asDouble());
 		// a listing has no reach: it would cost a prediction per slot
 		assertThat(get(engineer(), "/api/slots?from=2026-04-01&to=2026-10-20").getBody().get(0).has("reach")).isFalse();
+	}
+
+	@Test
+	void aRankingTooBigToPredictIsRefusedNamingTheTargetsAndAnUnknownSiteIsBlamedOnTheSite() {
+		// 911 test points over a day: minutes of the engine's work, a database connection held all along before
+		ResponseEntity<JsonNode> bands = get(producer(),
+				"/api/frequencies/bands?site=TAC&transmitter=TX2&targets=1-85&start=00:00&stop=24:00&ssn=70");
+		assertThat(bands.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(bands.getBody().get("errors").findValuesAsText("field")).containsExactly("targets");
+		// 14 bands' middles, two engine calls: 100 points a day
+		assertThat(bands.getBody().at("/errors/0/reason").asText())
+			.isEqualTo("911 test points over 24 hour(s) at 12 frequencies: at most 100 test points; narrow the target");
+		ResponseEntity<JsonNode> clear = get(producer(), "/api/frequencies/clear?site=TAC&transmitter=TX1&targets=1-85"
+				+ "&start=00:00&stop=24:00&from=2027-01-01&to=2027-01-31&ssn=70&rankBy=reliability");
+		assertThat(clear.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(clear.getBody().get("errors").findValuesAsText("field")).containsExactly("targets");
+		assertThat(clear.getBody().at("/errors/0/reason").asText()).contains("narrow the target");
+		// a few zones over a day are predicted
+		assertThat(get(producer(), "/api/frequencies/bands?site=TAC&transmitter=TX2&targets=43-44&start=00:00"
+				+ "&stop=24:00&month=2027-01&ssn=70").getStatusCode()).isEqualTo(HttpStatus.OK);
+
+		ResponseEntity<JsonNode> site = get(engineer(),
+				"/api/frequencies/bands?site=XYZ&transmitter=TX2&targets=44&start=12:00&stop=13:00&ssn=70");
+		assertThat(site.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(site.getBody().get("errors").findValuesAsText("field")).containsExactly("site");
+	}
+
+	@Test
+	void aClearChannelRankingWithoutASunspotNumberIsRefusedBeforeTheScan() {
+		// the scan would refuse the band; the month is told first, before any of the schedule is read
+		ResponseEntity<JsonNode> refused = get(engineer(), "/api/frequencies/clear?site=TAC&transmitter=TX1&start=06:00"
+				+ "&stop=07:00&targets=44&bands=31m,99m&from=2027-01-01&to=2027-01-31&rankBy=reliability");
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(refused.getBody().get("errors").findValuesAsText("field")).containsExactly("month");
+	}
+
+	@Test
+	void theConflictsPredictWithinTheirBudgetAndTellTheRestNotPredictedYetWhichTheBackgroundPredicts() throws Exception {
+		long nightId = fixtures().createSlot(
+				Fixtures.with(Fixtures.slot("TAC", "TX2", 21650, "17:00", "19:00"), "antenna", "C1"));
+		// the slot's warming done (nothing without a sunspot number), then a number set behind the application's
+		// back: nothing is predicted for it
+		for (int wait = 0; wait < 600 && jdbc.queryForObject(
+				"select count(*) from event_publication where completion_date is null", Integer.class) > 0; wait++) {
+			Thread.sleep(100);
+		}
+		warmer.awaitWarmed();
+		jdbc.update("insert into sunspot_number (month_key, ssn, set_by, set_at) values ('2026-07', 110, 'test', now())");
+		Period a26 = new Period(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 10, 20));
+		SlotReach.WeakSlots none = reach.weak(conflicts.check(a26).loaded().slots(), Duration.ZERO);
+		assertThat(none.weak()).isEmpty();
+		assertThat(none.notChecked()).containsExactly(
+				"not predicted yet: 1 slot(s) not checked (they are being predicted; ask again shortly)");
+
+		warmer.warm();
+		SlotReach.WeakSlots warmed = reach.weak(conflicts.check(a26).loaded().slots(), Duration.ZERO);
+		assertThat(warmed.notChecked()).isEmpty();
+		assertThat(warmed.weak()).extracting(SlotReach.Finding::slotId).containsExactly(nightId);
+		// the slot alone: with its reach, or (for an edit form) without a prediction
+		assertThat(slotService.get(nightId).reach().weak()).isTrue();
+		assertThat(slotService.withoutReach(nightId).reach()).isNull();
+
+		// a new sunspot number is predicted in the background after it is set
+		assertThat(put(engineer(), "/api/propagation/ssn/2026-07", Map.of("ssn", 120)).getStatusCode())
+			.isEqualTo(HttpStatus.OK);
+		SlotReach.WeakSlots again = reach.weak(conflicts.check(a26).loaded().slots(), Duration.ZERO);
+		for (int wait = 0; wait < 600 && !again.notChecked().isEmpty(); wait++) {
+			Thread.sleep(100);
+			again = reach.weak(conflicts.check(a26).loaded().slots(), Duration.ZERO);
+		}
+		assertThat(again.notChecked()).isEmpty();
+		assertThat(again.weak()).extracting(f -> f.reach().ssn()).containsExactly(120.0);
 	}
 
 	private static double reliabilityOf(JsonNode channels, int khz) {
