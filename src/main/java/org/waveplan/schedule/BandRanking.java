@@ -135,7 +135,6 @@ class BandRanking {
 	record Day(Answer ranking, List<RankedBand> day) {
 	}
 
-	@Transactional(readOnly = true)
 	Day day(Query query) {
 		Answer ranking = rank(query);
 		Answer wholeDay = rank(new Query(query.site(), query.transmitter(), 0, BroadcastTime.DAY, query.targets(),
