@@ -63,7 +63,7 @@ class ReachPictureTest {
 	}
 
 	private static BandRanking.RankedBand band(String name, double mhz, List<Integer> hours, double reliability) {
-		return new BandRanking.RankedBand(name, mhz, reliability, reliability / 2, 60,
+		return new BandRanking.RankedBand(name, mhz, reliability, reliability / 2, 60.,
 				hours.stream().map(h -> new BandRanking.BandHour(h, 20, 17, reliability, reliability / 2)).toList());
 	}
 
