@@ -166,18 +166,26 @@ class BundleService {
 		Bundle bundle = find(id);
 		bundles.delete(bundle);
 		bundles.flush();
-		triggers.unschedule(id);
 		String sha256 = bundle.getSha256();
-		if (sha256 != null) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+		// the job goes after the commit: Quartz's locks are not taken while this transaction holds the bundle's row,
+		// which a running build updates (a build that finds its bundle gone stops by itself)
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 
-				@Override
-				public void afterCommit() {
+			@Override
+			public void afterCommit() {
+				try {
+					triggers.unschedule(id);
+				}
+				catch (IllegalStateException ex) {
+					log.warn("bundle {} is deleted but its job stays until it runs and finds it gone: {}", id,
+							ex.getMessage());
+				}
+				if (sha256 != null) {
 					builder.discard(sha256);
 				}
+			}
 
-			});
-		}
+		});
 		log.info("bundle {} ({}) deleted", id, bundle.getName());
 	}
 
