@@ -77,7 +77,7 @@ public abstract class BrowserTest extends ApiTest {
 	}
 
 	protected <T> T waitFor(ExpectedCondition<T> condition) {
-		return new WebDriverWait(browser, Duration.ofSeconds(30)).until(condition);
+		return new WebDriverWait(browser, Duration.ofSeconds(90)).until(condition);
 	}
 
 	/** Saves what the browser shows as {@code target/screenshots/<TestClass>-<name>.png}. */
