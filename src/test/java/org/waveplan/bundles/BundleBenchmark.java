@@ -91,7 +91,8 @@ public final class BundleBenchmark {
 				if (!done.get("state").asText().equals("done")) {
 					// the floor still tells what the same hours cost at least
 					System.out.printf(Locale.ROOT, "Bundle of %d h FAILED after %.1f s, at %.0f%% done"
-							+ " (limiter margin %.1f dB): %s%n", HOURS, bundle, LIMITER_MARGIN_DB, 100 * done.get("progress").asDouble(), done.get("reason").asText());
+							+ " (limiter margin %.1f dB): %s%n", HOURS, bundle, 100 * done.get("progress").asDouble(),
+							LIMITER_MARGIN_DB, done.get("reason").asText());
 					bundle = Double.NaN;
 				}
 				else {
