@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -16,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import ws.schild.jave.process.ProcessLocator;
 import ws.schild.jave.process.ProcessWrapper;
 
@@ -33,6 +36,10 @@ public class Ffmpeg {
 	private final ProcessLocator locator;
 
 	private static final long LOG_PAUSE_MILLIS = 10;
+
+	private static final Duration STOP_WAIT = Duration.ofSeconds(10);
+
+	private static final Logger log = LoggerFactory.getLogger(Ffmpeg.class);
 
 	// FFmpeg keeps a core busy: more processes than cores only make each one slower
 	private final Semaphore processes;
@@ -127,6 +134,7 @@ public class Ffmpeg {
 				return new Result(process.getProcessExitCode(), stderr);
 			}
 			catch (TimeoutException ex) {
+				stopAndWait(args);
 				throw new FfmpegException("FFmpeg did not finish within " + timeout + " and was stopped", command, ex);
 			}
 			catch (InterruptedException ex) {
@@ -137,6 +145,27 @@ public class Ffmpeg {
 				throw new FfmpegException("cannot read the log of FFmpeg", command, ex.getCause());
 			}
 		}
+	}
+
+	/**
+	 * Kills the FFmpeg run with these arguments and waits for it to end: one told to stop as it starts may still
+	 * create its output file after the caller has cleaned its files up (Jave's wrapper stops it without waiting).
+	 */
+	private static void stopAndWait(List<String> args) {
+		ProcessHandle.current().children()
+			.filter(child -> child.info().arguments().map(a -> Arrays.asList(a).containsAll(args)).orElse(false))
+			.forEach(child -> {
+				child.destroyForcibly();
+				try {
+					child.onExit().get(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				catch (ExecutionException | TimeoutException ex) {
+					log.warn("FFmpeg (pid {}) did not end within {} of being killed", child.pid(), STOP_WAIT);
+				}
+			});
 	}
 
 	/**
