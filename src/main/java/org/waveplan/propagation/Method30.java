@@ -46,13 +46,11 @@ final class Method30 {
 		}
 	}
 
-	/**
-	 * @param points the ionosphere at the control points at the hour
-	 * @param areas their sample areas
-	 * @param muf method 26 at the hour (its controlling area as the MUF left it)
-	 */
-	List<CircuitPrediction.Frequency> at(int utcHour, Ionosphere[] points, SampleArea[] areas, CircuitMuf muf,
-			double[] frequencies) {
+	/** @param hour the hour's ionosphere, sample areas and method 26 (its controlling area as the MUF left it) */
+	List<CircuitPrediction.Frequency> at(int utcHour, PathIonosphere.Hour hour, double[] frequencies) {
+		Ionosphere[] points = hour.points();
+		SampleArea[] areas = hour.areas();
+		CircuitMuf muf = hour.muf();
 		PathGeometry path = ionosphere.path();
 		double pathKm = path.distanceKm();
 		SampleArea area = muf.profiledArea();

@@ -51,10 +51,17 @@ final class PathIonosphere {
 		return ionospheres;
 	}
 
-	/** Method 26 at a UTC hour (0-23): the MUF, FOT and HPF with the lowest elevation angle allowed, degrees. */
-	CircuitMuf muf(int utcHour, double minimumElevation) {
+	/**
+	 * A UTC hour (0-23) as method 30 starts from it: the ionosphere at the control points, their sample areas, and
+	 * method 26 (the MUF, FOT and HPF with the lowest elevation angle allowed, degrees).
+	 */
+	Hour hour(int utcHour, double minimumElevation) {
 		Ionosphere[] points = at(utcHour);
-		return CircuitMuf.of(path, points, SampleArea.of(points), maps, minimumElevation);
+		SampleArea[] areas = SampleArea.of(points);
+		return new Hour(points, areas, CircuitMuf.of(path, points, areas, maps, minimumElevation));
+	}
+
+	record Hour(Ionosphere[] points, SampleArea[] areas, CircuitMuf muf) {
 	}
 
 }

@@ -30,11 +30,10 @@ public class Propagation {
 		double[] frequencies = circuit.frequencies().stream().mapToDouble(Double::doubleValue).toArray();
 		List<CircuitPrediction.Hour> hours = new ArrayList<>();
 		for (int utcHour : circuit.utcHours()) {
-			Ionosphere[] points = ionosphere.at(utcHour);
-			SampleArea[] areas = SampleArea.of(points);
-			CircuitMuf muf = CircuitMuf.of(path, points, areas, ionosphere.maps(), MINIMUM_ELEVATION);
+			PathIonosphere.Hour hour = ionosphere.hour(utcHour, MINIMUM_ELEVATION);
+			CircuitMuf muf = hour.muf();
 			hours.add(new CircuitPrediction.Hour(utcHour, muf.muf(), muf.fot(), muf.hpf(),
-					method30.at(utcHour, points, areas, muf, frequencies)));
+					method30.at(utcHour, hour, frequencies)));
 		}
 		return new CircuitPrediction(path.distanceKm(), hours);
 	}

@@ -51,7 +51,7 @@ class MufAgainstReferenceTest {
 					k -> circuits.computeIfAbsent(key, c -> new PathIonosphere(
 							PathGeometry.shortPath(point(f[1], f[2]), point(f[4], f[5])), month,
 							COEFFICIENTS.maps(month, ssn)))
-						.muf(hour, MINIMUM_ELEVATION));
+						.hour(hour, MINIMUM_ELEVATION).muf());
 			rows.add(new Row("%s %02d UTC".formatted(key, hour), muf, Double.parseDouble(f[10]),
 					Double.parseDouble(f[11]), Double.parseDouble(f[12])));
 		}

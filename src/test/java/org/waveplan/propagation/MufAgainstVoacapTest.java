@@ -38,7 +38,7 @@ class MufAgainstVoacapTest {
 					: PathGeometry.shortPath(circuit[0], circuit[1]);
 			int month = (int) row[2];
 			int utcHour = (int) row[4] % 24;
-			CircuitMuf muf = new PathIonosphere(path, month, COEFFICIENTS.maps(month, row[3])).muf(utcHour, 3);
+			CircuitMuf muf = new PathIonosphere(path, month, COEFFICIENTS.maps(month, row[3])).hour(utcHour, 3).muf();
 			String at = "circuit %.0f%s month %d SSN %.0f %02d UTC: ".formatted(row[0], row[1] == 1 ? " long" : "",
 					month, row[3], utcHour);
 

@@ -372,7 +372,7 @@ public final class PropagationBenchmark {
 				c.month(), COEFFICIENTS.maps(c.month(), c.ssn()));
 		double sum = 0;
 		for (int hour : c.utcHours()) {
-			sum += ionosphere.muf(hour, Propagation.MINIMUM_ELEVATION).muf();
+			sum += ionosphere.hour(hour, Propagation.MINIMUM_ELEVATION).muf().muf();
 		}
 		return sum;
 	}
