@@ -1,5 +1,7 @@
 package org.waveplan.propagation;
 
+import java.util.List;
+
 import static org.waveplan.propagation.Voacap.R2D;
 
 /**
@@ -94,6 +96,15 @@ final class IonosphericMaps {
 				esMedian.atUniversalTime(universalTime), esLower.atUniversalTime(universalTime),
 				fof2.atUniversalTime(universalTime), m3000.atUniversalTime(universalTime),
 				foe.atUniversalTime(universalTime));
+	}
+
+	/** Whether each control point is on land: the ground its reflections meet (GEOM's, once per circuit). */
+	boolean[] land(List<ControlPoint> points) {
+		boolean[] land = new boolean[points.size()];
+		for (int i = 0; i < land.length; i++) {
+			land[i] = land(points.get(i).latitude(), points.get(i).longitude());
+		}
+		return land;
 	}
 
 	/** Whether a point is on land (VOACAP's land map; its ground constants are land's or sea's). */

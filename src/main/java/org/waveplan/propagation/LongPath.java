@@ -79,19 +79,14 @@ final class LongPath {
 	 * @param points the ionosphere at its control points at the hour
 	 * @param areas the sample areas of the hour (IONSET)
 	 * @param muf the hour's MUF (method 26)
-	 * @param maps the month's maps (land or sea under each control point)
+	 * @param land whether each control point is on land ({@link IonosphericMaps#land(List)})
 	 * @param signal the hour's absorption parameters and signal distribution (SIGDIS)
 	 * @param minimumElevation the lowest elevation angle, degrees (AMIND, 3 by default)
 	 */
 	static LongPath of(PathGeometry path, Ionosphere[] points, SampleArea[] areas, CircuitMuf muf,
-			IonosphericMaps maps, SignalDistribution signal, double minimumElevation) {
+			boolean[] land, SignalDistribution signal, double minimumElevation) {
 		double pathKm = path.distanceKm();
 		int last = areas.length - 1;
-		List<ControlPoint> controlPoints = path.controlPoints();
-		boolean[] land = new boolean[controlPoints.size()];
-		for (int i = 0; i < land.length; i++) {
-			land[i] = maps.land(controlPoints.get(i).latitude(), controlPoints.get(i).longitude());
-		}
 		Layer[] eLayers = { areas[0].e(), areas[Math.min(1, last)].e(), areas[last].e() };
 		return new LongPath(path, muf, signal, PathEnd.of(0, areas, points, muf, pathKm, minimumElevation),
 				PathEnd.of(last, areas, points, muf, pathKm, minimumElevation), land, eLayers,

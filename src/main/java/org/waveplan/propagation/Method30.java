@@ -39,11 +39,7 @@ final class Method30 {
 		this.gainsDbi = transmitGainDbi + receiveGainDbi;
 		this.transmitGainDbi = transmitGainDbi;
 		this.receiveGainDbi = receiveGainDbi;
-		List<ControlPoint> points = ionosphere.path().controlPoints();
-		this.land = new boolean[points.size()];
-		for (int i = 0; i < land.length; i++) {
-			land[i] = ionosphere.maps().land(points.get(i).latitude(), points.get(i).longitude());
-		}
+		this.land = ionosphere.maps().land(ionosphere.path().controlPoints());
 	}
 
 	/** @param hour the hour's ionosphere, sample areas and method 26 (its controlling area as the MUF left it) */
@@ -60,7 +56,7 @@ final class Method30 {
 				area.e().criticalFrequency(), muf);
 		ShortPath shortPath = pathKm < LONG_PATH_KM ? new ShortPath(points, muf, profile, ionogram, signal) : null;
 		LongPath longPath = pathKm >= BLEND_KM
-				? LongPath.of(path, points, areas, muf, ionosphere.maps(), signal, Propagation.MINIMUM_ELEVATION)
+				? LongPath.of(path, points, areas, muf, land, signal, Propagation.MINIMUM_ELEVATION)
 				: null;
 		double receiverF2 = areas[areas.length - 1].f2().criticalFrequency();
 		List<CircuitPrediction.Frequency> predictions = new ArrayList<>();

@@ -79,7 +79,7 @@ class LongPathAgainstVoacapTest {
 			assertThat(areas).as(at + "areas").hasSize((int) row[6]);
 			assertThat(muf.mufLayer()).as(at + "MUF layer").isEqualTo((int) row[8]);
 
-			LongPath longPath = LongPath.of(path, points, areas, muf, maps, voacapsSignal(row), 3);
+			LongPath longPath = LongPath.of(path, points, areas, muf, maps.land(path.controlPoints()), voacapsSignal(row), 3);
 			EndRays[] ends = longPath.ends(frequency, TRANSMIT_GAIN, RECEIVE_GAIN);
 			for (int end = 0; end < 2; end++) {
 				double[] voacap = Arrays.copyOfRange(row, ENDS + 10 * end, ENDS + 10 * end + 10);
