@@ -69,8 +69,11 @@ public class AudioRenderer {
 
 	private static final double ENCODED = 0.85;
 
-	/** Encodings again, at most, of an output that the peak limiter held down. */
-	private static final int MAKE_UPS = 2;
+	/** Encodings again, at most, of an output over its true-peak ceiling or held down by the peak limiter. */
+	private static final int CORRECTIONS = 3;
+
+	/** How much further than its overshoot a file's limiter is lowered when it is encoded again. */
+	private static final double PEAK_STEP_DB = 0.3;
 
 	private final Ffmpeg ffmpeg;
 
@@ -198,39 +201,54 @@ public class AudioRenderer {
 		// all gain together stays under the cap, so near-silence stays quiet and fails the check
 		double maxGain = processing.maxGainDb() - sourceGain;
 		return measured.thenApplyAsync(loudness -> {
-			double gain = Math.min(branch.spec().targetLufs() - loudness, maxGain);
-			encode(request, source, branch, gain,
+			Levels levels = new Levels(Math.min(branch.spec().targetLufs() - loudness, maxGain),
+					graphs.limit(branch.spec()));
+			encode(request, source, branch, levels,
 					fraction -> progress.accept(MEASURED + (ENCODED - MEASURED) * fraction));
 			delete(branch.pcm());
-			return gain;
-		}, pool).thenApplyAsync(gain -> {
-			RenderedFile rendered = verify(request, branch, madeUp(request, source, branch, gain, maxGain));
+			return levels;
+		}, pool).thenApplyAsync(levels -> {
+			RenderedFile rendered = verify(request, branch, corrected(request, source, branch, levels, maxGain));
 			progress.accept(1);
 			return rendered;
 		}, pool);
 	}
 
 	/**
-	 * The file's analysis; when the peak limiter held an output without band limits or compression ({@link
-	 * Preset#NONE}) down by more than the tolerance, after the file has been encoded again with the shortfall as
-	 * more gain, at most {@link #MAKE_UPS} times. At -16 LUFS for players, a voice whose peaks stand 20 dB above its
-	 * loudness loses 1.5 LU to the limiter, and each make-up gets most of it back. The AM presets' outputs are
-	 * refused instead (their peaks may be what is loud: clicks); a file within the tolerance is never encoded again.
+	 * The file's analysis; when the decoded file came out over its true-peak ceiling, or, for an output without band
+	 * limits or compression ({@link Preset#NONE}), the peak limiter held it down by more than the tolerance, after the
+	 * file has been encoded again at most {@link #CORRECTIONS} times: the limiter lowered by the overshoot and a
+	 * step, the shortfall made up with more gain. A lossy encoder at a low rate adds peaks of its own (an MP3 of
+	 * speech at 48 kb/s: up to 1.5 dB over the limiter), which only the decoded file shows. At -16 LUFS for players,
+	 * a voice whose peaks stand 20 dB above its loudness loses 1.5 LU to the limiter, and each make-up gets most of it
+	 * back. The AM presets' loudness is not made up (their peaks may be what is loud: clicks); a file within its
+	 * ceiling and tolerance is never encoded again.
 	 */
-	private AudioAnalysis madeUp(RenderRequest request, Source source, Branch branch, double gain, double maxGain) {
+	private AudioAnalysis corrected(RenderRequest request, Source source, Branch branch, Levels levels,
+			double maxGain) {
 		AudioAnalysis analysis = analyze(branch);
 		OutputSpec spec = branch.spec();
-		for (int i = 0; i < MAKE_UPS && spec.preset() == Preset.NONE; i++) {
+		// its processed PCM is gone: encoded again from the source, through the same chain
+		Branch again = new Branch(spec, null, branch.file());
+		for (int i = 0; i < CORRECTIONS && !analysis.loudness().silent(); i++) {
+			double overshoot = analysis.loudness().truePeakDbtp() - spec.truePeakCeilingDbtp();
 			double shortfall = spec.targetLufs() - analysis.loudness().integratedLufs();
-			if (analysis.loudness().silent() || shortfall <= LOUDNESS_TOLERANCE_LU || gain >= maxGain) {
+			boolean madeUp = spec.preset() == Preset.NONE && shortfall > LOUDNESS_TOLERANCE_LU
+					&& levels.gainDb() < maxGain;
+			if (overshoot <= 0 && !madeUp) {
 				break;
 			}
-			gain = Math.min(gain + shortfall, maxGain);
-			encode(request, source, branch, gain, fraction -> {
+			levels = new Levels(madeUp ? Math.min(levels.gainDb() + shortfall, maxGain) : levels.gainDb(),
+					overshoot > 0 ? levels.limitDbfs() - overshoot - PEAK_STEP_DB : levels.limitDbfs());
+			encode(request, source, again, levels, fraction -> {
 			});
 			analysis = analyze(branch);
 		}
 		return analysis;
+	}
+
+	/** An encoding's correction gain, and the level where its sample-peak limiter holds. */
+	private record Levels(double gainDb, double limitDbfs) {
 	}
 
 	/** Waits for every output, so that none is still being written; then how each ended. */
@@ -327,9 +345,10 @@ public class AudioRenderer {
 	}
 
 	/** The encoding run: the output's correction gain, the limiter, its length, its encoder. */
-	private void encode(RenderRequest request, Source source, Branch branch, double gain, DoubleConsumer progress) {
+	private void encode(RenderRequest request, Source source, Branch branch, Levels levels, DoubleConsumer progress) {
 		OutputSpec spec = branch.spec();
-		List<String> args = graphs.encoding(source, spec, branch.pcm(), gain, request.length(), branch.file());
+		List<String> args = graphs.encoding(source, spec, branch.pcm(), levels.gainDb(), levels.limitDbfs(),
+				request.length(), branch.file());
 		Ffmpeg.Result result = ffmpeg.run(args, audio.ffmpegTimeout(), outTime(request.length(), progress));
 		if (result.exitCode() != 0) {
 			throw IoFaults.inLog(result, branch.file().getParent())

@@ -92,9 +92,10 @@ final class FilterGraph {
 
 	/**
 	 * The encoding run of an output: from its processed PCM if it has one ({@code null} if not), else from the
-	 * source again; then its correction gain, the limiter, its length, its encoder.
+	 * source again; then its correction gain, the limiter at its level, its length, its encoder.
 	 */
-	List<String> encoding(Source source, OutputSpec spec, Path pcm, double gain, Duration length, Path file) {
+	List<String> encoding(Source source, OutputSpec spec, Path pcm, double gain, double limitDbfs, Duration length,
+			Path file) {
 		List<String> args = new ArrayList<>(List.of("-loglevel", "level+error", "-nostats", "-progress", "pipe:2"));
 		String graph;
 		if (pcm != null) {
@@ -107,7 +108,7 @@ final class FilterGraph {
 			args.addAll(source.inputs());
 			graph = source.graph() + "," + chain(spec) + ",";
 		}
-		args.addAll(List.of("-filter_complex", graph + finish(spec, gain, length) + "[out]", "-map", "[out]"));
+		args.addAll(List.of("-filter_complex", graph + finish(spec, gain, limitDbfs, length) + "[out]", "-map", "[out]"));
 		args.addAll(encoding(spec, file));
 		return args;
 	}
@@ -147,13 +148,21 @@ final class FilterGraph {
 				processing.lowPassFirSeconds());
 	}
 
-	/** The encoding run's filters: the output's gain, the peak limiter and the exact length. */
-	String finish(OutputSpec spec, double gainDb, Duration length) {
+	/**
+	 * Where the sample-peak limiter first holds an output: its margin below the true-peak ceiling, room for the peaks
+	 * between samples and for what a lossy encoder adds.
+	 */
+	double limit(OutputSpec spec) {
+		return spec.truePeakCeilingDbtp() - processing.limiterMarginDb();
+	}
+
+	/** The encoding run's filters: the output's gain, the peak limiter at its level and the exact length. */
+	String finish(OutputSpec spec, double gainDb, double limitDbfs, Duration length) {
 		long samples = length.toNanos() * spec.fileSampleRate() / 1_000_000_000L;
 		// level=0: alimiter would otherwise raise its output towards the limit (1 dB and more)
-		return volume(gainDb) + format(",alimiter=limit=%.6f:attack=%s:release=%s:level=0,",
-				linear(spec.truePeakCeilingDbtp() - processing.limiterMarginDb()), processing.limiterAttackMs(),
-				processing.limiterReleaseMs()) + "apad=whole_len=" + samples + ",atrim=end_sample=" + samples;
+		return volume(gainDb) + format(",alimiter=limit=%.6f:attack=%s:release=%s:level=0,", linear(limitDbfs),
+				processing.limiterAttackMs(), processing.limiterReleaseMs()) + "apad=whole_len=" + samples
+				+ ",atrim=end_sample=" + samples;
 	}
 
 	/** FFmpeg's output options and output of an encoded file. */

@@ -25,6 +25,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -149,6 +151,36 @@ class UntaggedRenderTest {
 		String name = source.getFileName().toString().replaceAll("\\..*", "");
 		assertThat(new String(Files.readAllBytes(file.file()), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT))
 			.doesNotContain(name);
+	}
+
+	/**
+	 * A lossy encoder at a low rate adds peaks of its own, which only the decoded file shows: with the limiter right
+	 * at the ceiling (no margin), one encoding of the bulletin at 48 kb/s comes out over -1 dBTP. The renderer
+	 * measures its file and encodes it again with the limiter lower, until it is under, at the same loudness.
+	 */
+	@Test
+	void anMp3OverItsCeilingIsEncodedAgainWithTheLimiterLower() throws Exception {
+		ProcessingProperties noMargin = new Binder(
+				new MapConfigurationPropertySource(Map.of("waveplan.audio.processing.limiter-margin-db", "0")))
+			.bindOrCreate("waveplan.audio.processing", ProcessingProperties.class);
+		AudioRenderer renderer = new AudioRenderer(FFMPEG, METER, new AudioProperties(Duration.ofMinutes(30), 0),
+				noMargin);
+		RenderRequest request = request(NEWS_MONO_MP3, List.of(PLAYER_MP3));
+		FilterGraph graphs = new FilterGraph(noMargin);
+		Path once = work.resolve("once.mp3");
+		List<String> args = new ArrayList<>(List.of("-i", NEWS_MONO_MP3.toString(), "-filter_complex",
+				graphs.chain(PLAYER_MP3) + "," + graphs.finish(PLAYER_MP3,
+						PLAYER_MP3.targetLufs() - request.sourceLoudness().integratedLufs(), graphs.limit(PLAYER_MP3),
+						request.length())));
+		args.addAll(FilterGraph.encoding(PLAYER_MP3, once));
+		ffmpeg(args.toArray(String[]::new));
+		assertThat(METER.measure(once).truePeakDbtp()).as("one encoding").isGreaterThan(-1);
+
+		RenderedFile file = renderer.render(request, work).get(0);
+
+		Loudness loudness = METER.measure(file.file());
+		assertThat(loudness.truePeakDbtp()).isLessThanOrEqualTo(-1);
+		assertThat(loudness.integratedLufs()).isCloseTo(-16, within(1.0));
 	}
 
 	/**
