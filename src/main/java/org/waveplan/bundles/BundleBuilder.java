@@ -8,6 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
@@ -59,6 +64,8 @@ class BundleBuilder {
 
 	private final Clock clock;
 
+	private final int rendersAtOnce;
+
 	BundleBuilder(BundleRepository bundles, EpisodeShelf episodes, RenditionShelf renditions, AudioRenderer renderer,
 			Storage storage, BundleStore store, BundleProperties settings, PlatformTransactionManager transactions,
 			Clock clock) {
@@ -71,6 +78,7 @@ class BundleBuilder {
 		this.forbidden = new ForbiddenStrings(settings.forbiddenStrings());
 		this.tx = new TransactionTemplate(transactions);
 		this.clock = clock;
+		this.rendersAtOnce = settings.rendersAtOnce();
 	}
 
 	/** Why a build failed, for the people who asked for it. */
@@ -101,12 +109,7 @@ class BundleBuilder {
 		try {
 			List<ShelvedEpisode> content = content(bundle);
 			OutputSpec spec = bundle.output();
-			List<RenditionShelf.Shelved> files = new ArrayList<>();
-			for (int i = 0; i < content.size(); i++) {
-				files.add(rendition(content.get(i), spec));
-				double share = (i + 1.0) / (content.size() + 1);
-				update(id, b -> b.progress(share, clock.instant()), false).orElseThrow(Deleted::new);
-			}
+			List<RenditionShelf.Shelved> files = renditions(id, content, spec);
 			zip = Files.createTempFile(store.workDir(), "bundle-" + id + "-", ".zip");
 			BundleArchive.Written written = write(bundle, content, files, zip);
 			List<ForbiddenStrings.Hit> hits = forbidden.scan(zip);
@@ -153,6 +156,69 @@ class BundleBuilder {
 			throw new Failure("episodes deleted since the bundle was asked for: " + gone);
 		}
 		return ids.stream().map(found::get).toList();
+	}
+
+	/**
+	 * The episodes' renditions, {@link BundleProperties#rendersAtOnce()} made at once, the progress stored as each is
+	 * ready, in the bundle's order. A failure, or the bundle deleted, starts no more; those under way are waited for.
+	 */
+	private List<RenditionShelf.Shelved> renditions(long id, List<ShelvedEpisode> content, OutputSpec spec)
+			throws IOException {
+		ExecutorService pool = Executors.newFixedThreadPool(Math.min(rendersAtOnce, content.size()));
+		try {
+			List<Future<RenditionShelf.Shelved>> made = new ArrayList<>();
+			for (ShelvedEpisode episode : content) {
+				made.add(pool.submit(() -> rendition(episode, spec)));
+			}
+			List<RenditionShelf.Shelved> files = new ArrayList<>();
+			for (int i = 0; i < content.size(); i++) {
+				files.add(ready(made.get(i)));
+				double share = (i + 1.0) / (content.size() + 1);
+				update(id, b -> b.progress(share, clock.instant()), false).orElseThrow(Deleted::new);
+			}
+			return files;
+		}
+		finally {
+			pool.shutdownNow();
+			awaitEnd(pool);
+		}
+	}
+
+	private static RenditionShelf.Shelved ready(Future<RenditionShelf.Shelved> rendition) throws IOException {
+		try {
+			return rendition.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new Failure("the build was interrupted (the service stopped): ask for the bundle again");
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof IOException io) {
+				throw io;
+			}
+			if (ex.getCause() instanceof RuntimeException failure) {
+				throw failure;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
+	}
+
+	/** Renders under way end on their own (an FFmpeg run is not left halfway); the build waits for them. */
+	private static void awaitEnd(ExecutorService pool) {
+		boolean interrupted = Thread.interrupted();
+		while (true) {
+			try {
+				if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
+					break;
+				}
+			}
+			catch (InterruptedException ex) {
+				interrupted = true;
+			}
+		}
+		if (interrupted) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/** The episode's clean rendition to the spec: found by its content address, or made and stored. */

@@ -13,14 +13,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * directories of running builds beside them
  * @param forbiddenStrings what must appear nowhere in a bundle's bytes (the organisation's names, its domains):
  * searched case-insensitively in UTF-8 and UTF-16; a hit fails the build
+ * @param rendersAtOnce how many of a bundle's episodes are rendered at once; 0 for the number of cores (a render of
+ * one sound runs its FFmpeg steps one after another, and FFmpeg encodes on one core)
  */
 @ConfigurationProperties("waveplan.bundles")
 record BundleProperties(@DefaultValue("data/bundles") Path bundlesDir,
-		@DefaultValue("") List<String> forbiddenStrings) {
+		@DefaultValue("") List<String> forbiddenStrings, @DefaultValue("0") int rendersAtOnce) {
 
 	BundleProperties {
 		forbiddenStrings = forbiddenStrings == null ? List.of()
 				: forbiddenStrings.stream().filter(s -> s != null && !s.isBlank()).toList();
+		rendersAtOnce = rendersAtOnce > 0 ? rendersAtOnce : Runtime.getRuntime().availableProcessors();
 	}
 
 }
