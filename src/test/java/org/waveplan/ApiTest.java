@@ -32,7 +32,9 @@ import static org.awaitility.Awaitility.await;
 		properties = { "spring.datasource.url=jdbc:h2:mem:waveplan-test;DB_CLOSE_DELAY=-1",
 				"waveplan.data-dir=${waveplan.test.dir:target}/test-data",
 				// what BundleApiTest plants in an episode's title
-				"waveplan.bundles.forbidden-strings=Free Korea Sound,Waveplan Test Org" })
+				"waveplan.bundles.forbidden-strings=Free Korea Sound,Waveplan Test Org",
+				// BundleApiTest waits for a second attempt
+				"waveplan.bundles.retry-backoff=3s" })
 public abstract class ApiTest {
 
 	static {

@@ -67,6 +67,8 @@ class Bundle {
 
 	private String reason;
 
+	private int attempts;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -99,7 +101,15 @@ class Bundle {
 	void start(Instant now) {
 		state = BundleState.RUNNING;
 		progress = 0;
-		reason = null;
+		attempts++;
+		updatedAt = now;
+	}
+
+	/** Queued again after a failure that may pass, its reason kept until it is done. */
+	void retry(String why, Instant now) {
+		state = BundleState.QUEUED;
+		progress = 0;
+		reason = shortened(why);
 		updatedAt = now;
 	}
 
@@ -111,6 +121,7 @@ class Bundle {
 	void done(long size, String sha, Instant now) {
 		state = BundleState.DONE;
 		progress = 1;
+		reason = null;
 		sizeBytes = size;
 		sha256 = sha;
 		updatedAt = now;
@@ -118,8 +129,16 @@ class Bundle {
 
 	void fail(String why, Instant now) {
 		state = BundleState.FAILED;
-		reason = why.length() > 4000 ? why.substring(0, 3997) + "..." : why;
+		reason = shortened(why);
 		updatedAt = now;
+	}
+
+	private static String shortened(String why) {
+		return why.length() > 4000 ? why.substring(0, 3997) + "..." : why;
+	}
+
+	int getAttempts() {
+		return attempts;
 	}
 
 	Long getId() {

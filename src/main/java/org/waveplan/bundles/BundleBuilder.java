@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -64,11 +66,13 @@ class BundleBuilder {
 
 	private final Clock clock;
 
-	private final int rendersAtOnce;
+	private final BundleProperties settings;
+
+	private final BundleTriggers triggers;
 
 	BundleBuilder(BundleRepository bundles, EpisodeShelf episodes, RenditionShelf renditions, AudioRenderer renderer,
-			Storage storage, BundleStore store, BundleProperties settings, PlatformTransactionManager transactions,
-			Clock clock) {
+			Storage storage, BundleStore store, BundleProperties settings, BundleTriggers triggers,
+			PlatformTransactionManager transactions, Clock clock) {
 		this.bundles = bundles;
 		this.episodes = episodes;
 		this.renditions = renditions;
@@ -78,14 +82,22 @@ class BundleBuilder {
 		this.forbidden = new ForbiddenStrings(settings.forbiddenStrings());
 		this.tx = new TransactionTemplate(transactions);
 		this.clock = clock;
-		this.rendersAtOnce = settings.rendersAtOnce();
+		this.settings = settings;
+		this.triggers = triggers;
 	}
 
-	/** Why a build failed, for the people who asked for it. */
+	/** Why a build failed, for the people who asked for it, and whether another attempt may pass. */
 	static final class Failure extends RuntimeException {
 
+		private final boolean mayPass;
+
 		Failure(String reason) {
+			this(reason, false);
+		}
+
+		Failure(String reason, boolean mayPass) {
 			super(reason, null, false, false);
+			this.mayPass = mayPass;
 		}
 
 	}
@@ -129,18 +141,18 @@ class BundleBuilder {
 			log.info("bundle {} was deleted during its build: stopped", id);
 		}
 		catch (Failure ex) {
-			fail(id, ex.getMessage());
+			fail(id, ex.getMessage(), ex.mayPass);
 		}
 		catch (RenderException ex) {
-			fail(id, ex.getMessage());
+			fail(id, ex.getMessage(), ex.retryable());
 		}
 		catch (IOException ex) {
 			log.error("bundle {} could not be written", id, ex);
-			fail(id, "it could not be written or stored: " + ex.getMessage());
+			fail(id, "it could not be written or stored: " + ex.getMessage(), true);
 		}
 		catch (RuntimeException ex) {
 			log.error("bundle {} failed", id, ex);
-			fail(id, "it failed for an unexpected reason (a defect in Waveplan: the service's log tells more)");
+			fail(id, "it failed for an unexpected reason (a defect in Waveplan: the service's log tells more)", false);
 		}
 		finally {
 			AtomicFiles.discard(zip);
@@ -164,7 +176,7 @@ class BundleBuilder {
 	 */
 	private List<RenditionShelf.Shelved> renditions(long id, List<ShelvedEpisode> content, OutputSpec spec)
 			throws IOException {
-		ExecutorService pool = Executors.newFixedThreadPool(Math.min(rendersAtOnce, content.size()));
+		ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.rendersAtOnce(), content.size()));
 		try {
 			List<Future<RenditionShelf.Shelved>> made = new ArrayList<>();
 			for (ShelvedEpisode episode : content) {
@@ -190,7 +202,7 @@ class BundleBuilder {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new Failure("the build was interrupted (the service stopped): ask for the bundle again");
+			throw new Failure("the build was interrupted (the service stopped)", true);
 		}
 		catch (ExecutionException ex) {
 			if (ex.getCause() instanceof IOException io) {
@@ -236,7 +248,8 @@ class BundleBuilder {
 					}).get(0);
 		}
 		if (!outcome.rendered()) {
-			throw new Failure("episode " + episode.id() + " (" + episode.title() + "): " + outcome.failure().getMessage());
+			throw new Failure("episode " + episode.id() + " (" + episode.title() + "): " + outcome.failure().getMessage(),
+					outcome.failure().retryable());
 		}
 		try {
 			return renditions.put(key, outcome.file());
@@ -288,9 +301,27 @@ class BundleBuilder {
 		}
 	}
 
-	private void fail(long id, String reason) {
-		log.warn("bundle {} failed: {}", id, reason);
-		update(id, b -> b.fail(reason, clock.instant()), false);
+	/**
+	 * Fails the bundle, or, if another attempt may pass and it has attempts left, queues it again for one after the
+	 * backoff, the reason kept with when.
+	 */
+	private void fail(long id, String reason, boolean mayPass) {
+		Instant now = clock.instant();
+		Optional<Bundle> bundle = bundles.findById(id);
+		int attempts = bundle.map(Bundle::getAttempts).orElse(0);
+		if (mayPass && attempts < settings.maxAttempts()) {
+			Instant again = now.plus(settings.backoffAfter(attempts));
+			String said = String.format(Locale.ROOT, "%s (attempt %d of %d; again at %s)", reason, attempts,
+					settings.maxAttempts(), again);
+			log.warn("bundle {}: {}", id, said);
+			if (update(id, b -> b.retry(said, now), false).isPresent()) {
+				triggers.retry(id, attempts + 1, again);
+			}
+			return;
+		}
+		String said = mayPass ? reason + " (after " + attempts + " attempts)" : reason;
+		log.warn("bundle {} failed: {}", id, said);
+		update(id, b -> b.fail(said, now), false);
 	}
 
 	/** Deletes a stored ZIP that no bundle holds any more. */

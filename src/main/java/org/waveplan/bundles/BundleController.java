@@ -50,17 +50,19 @@ class BundleController {
 	 *
 	 * @param progress the share of its episodes done, 0 to 1
 	 * @param hours of audio
+	 * @param reason why it failed, or why its last attempt failed while it waits for the next
+	 * @param attempts how many times its build has started
 	 * @param file where its ZIP is, once it is done
 	 */
 	record BundleView(long id, String name, String state, double progress, int episodes, BundleProfile profile,
 			String names, String language, Long capacityBytes, double hours, Long sizeBytes, String sha256,
-			String reason, Instant createdAt, Instant updatedAt, String file) {
+			String reason, int attempts, Instant createdAt, Instant updatedAt, String file) {
 
 		static BundleView of(Bundle b) {
 			return new BundleView(b.getId(), b.getName(), lower(b.getState()), b.getProgress(), b.episodeIds().size(),
 					b.profile(), lower(b.getNames()), b.getLanguage(), b.getCapacityBytes(),
 					Math.round(b.audio().toMillis() / 3_600_000.0 * 1000) / 1000.0, b.getSizeBytes(), b.getSha256(),
-					b.getReason(), b.getCreatedAt(), b.getUpdatedAt(),
+					b.getReason(), b.getAttempts(), b.getCreatedAt(), b.getUpdatedAt(),
 					b.getState() == BundleState.DONE ? "/api/bundles/" + b.getId() + "/file" : null);
 		}
 

@@ -1,10 +1,12 @@
 package org.waveplan.bundles;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.waveplan.shared.Backoff;
 
 /**
  * Settings of offline bundles.
@@ -15,15 +17,24 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * searched case-insensitively in UTF-8 and UTF-16; a hit fails the build
  * @param rendersAtOnce how many of a bundle's episodes are rendered at once; 0 for the number of cores (a render of
  * one sound runs its FFmpeg steps one after another, and FFmpeg encodes on one core)
+ * @param maxAttempts how many times a build is started, at most, when it fails for what may pass (a full disk, the
+ * store out of reach, FFmpeg stopped); what fails alike every time (a forbidden string, an episode that cannot be
+ * rendered to the sound) fails at once
+ * @param retryBackoff the wait before the second attempt, doubled before each later one
  */
 @ConfigurationProperties("waveplan.bundles")
 record BundleProperties(@DefaultValue("data/bundles") Path bundlesDir,
-		@DefaultValue("") List<String> forbiddenStrings, @DefaultValue("0") int rendersAtOnce) {
+		@DefaultValue("") List<String> forbiddenStrings, @DefaultValue("0") int rendersAtOnce,
+		@DefaultValue("3") int maxAttempts, @DefaultValue("1m") Duration retryBackoff) {
 
 	BundleProperties {
 		forbiddenStrings = forbiddenStrings == null ? List.of()
 				: forbiddenStrings.stream().filter(s -> s != null && !s.isBlank()).toList();
 		rendersAtOnce = rendersAtOnce > 0 ? rendersAtOnce : Runtime.getRuntime().availableProcessors();
+	}
+
+	Duration backoffAfter(int attempts) {
+		return Backoff.doubling(retryBackoff, attempts);
 	}
 
 }

@@ -61,6 +61,28 @@ class BundleTriggers {
 		}
 	}
 
+	/**
+	 * Runs the bundle's job once more at that time: a trigger of its own, added while the job's current one fires,
+	 * so that the job stays. A bundle whose job is gone (deleted meanwhile) gets none.
+	 */
+	void retry(long bundleId, int attempt, Instant at) {
+		JobKey job = new JobKey(PREFIX + bundleId, GROUP);
+		Trigger trigger = TriggerBuilder.newTrigger()
+			.withIdentity(job.getName() + "-attempt-" + attempt, GROUP)
+			.forJob(job)
+			.startAt(Date.from(at))
+			.withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+			.build();
+		try {
+			if (scheduler.checkExists(job)) {
+				scheduler.scheduleJob(trigger);
+			}
+		}
+		catch (SchedulerException ex) {
+			throw new IllegalStateException("cannot schedule the next attempt of bundle " + bundleId, ex);
+		}
+	}
+
 	/** The bundles that have a job. */
 	Set<Long> scheduled() {
 		try {

@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.waveplan.shared.Backoff;
 
 /**
  * Settings of the render pipeline. FFmpeg's timeout and how many FFmpeg processes run at once are the audio
@@ -23,7 +24,7 @@ record PipelineProperties(@DefaultValue("data/renders") Path rendersDir, @Defaul
 		@DefaultValue("1m") Duration retryBackoff) {
 
 	Duration backoffAfter(int attempts) {
-		return retryBackoff.multipliedBy(1L << Math.min(20, Math.max(0, attempts - 1)));
+		return Backoff.doubling(retryBackoff, attempts);
 	}
 
 }

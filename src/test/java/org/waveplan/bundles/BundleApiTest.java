@@ -18,6 +18,7 @@ import java.util.zip.ZipInputStream;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quartz.JobKey;
 import org.quartz.Scheduler;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -186,6 +187,54 @@ class BundleApiTest extends ApiTest {
 		stored.store().publish(stored.key(), java.nio.file.Files.write(temp.resolve("whole.zip"), zip.getBody()));
 		producer().delete("/api/bundles/" + again);
 		assertThat(stored.size()).isEmpty();
+	}
+
+	/**
+	 * A build that cannot write its ZIP (its work directory taken away) is queued again, the reason and the next
+	 * attempt's time said, and built once it can; one that cannot by its last attempt fails, saying how many it had.
+	 */
+	@Test
+	void aBuildThatCouldNotWriteIsTriedAgainUntilItsAttemptsAreUsedUp() throws Exception {
+		fixtures().program("news", 30);
+		List<Long> episodes = List.of(episode("news", 3, "Monday"));
+		Path work = store.workDir();
+		Path aside = work.resolveSibling(work.getFileName() + ".aside");
+		java.nio.file.Files.move(work, aside);
+		java.nio.file.Files.writeString(work, "not a directory");
+		long retried;
+		long failed;
+		try {
+			retried = created(post(producer(), "/api/bundles", Map.of("name", "Retried", "episodes", episodes)));
+			JsonNode waiting = await().until(() -> get(producer(), "/api/bundles/" + retried).getBody(),
+					b -> b.get("state").asText().equals("queued") && b.get("attempts").asInt() >= 1);
+			assertThat(waiting.get("reason").asText()).contains("it could not be written or stored", "of 3; again at");
+			java.nio.file.Files.delete(work);
+			java.nio.file.Files.move(aside, work);
+			JsonNode done = awaitFinished(retried);
+			assertThat(done.get("state").asText()).as(done.toString()).isEqualTo("done");
+			assertThat(done.get("attempts").asInt()).isBetween(2, 3);
+			assertThat(done.has("reason")).as("the reason of the failed attempt is gone").isFalse();
+
+			java.nio.file.Files.move(work, aside);
+			java.nio.file.Files.writeString(work, "not a directory");
+			// its rendition is made already: only the ZIP fails, three times (waits of 3 s and 6 s)
+			failed = created(post(producer(), "/api/bundles", Map.of("name", "Failed", "episodes", episodes,
+					"names", "titles")));
+			JsonNode gaveUp = awaitFinished(failed);
+			assertThat(gaveUp.get("state").asText()).isEqualTo("failed");
+			assertThat(gaveUp.get("attempts").asInt()).isEqualTo(3);
+			assertThat(gaveUp.get("reason").asText()).startsWith("it could not be written or stored")
+				.endsWith("(after 3 attempts)");
+		}
+		finally {
+			if (java.nio.file.Files.isRegularFile(work)) {
+				java.nio.file.Files.delete(work);
+				java.nio.file.Files.move(aside, work);
+			}
+		}
+		for (long id : List.of(retried, failed)) {
+			await().until(() -> !scheduler.checkExists(new JobKey("bundle-" + id, "bundle")));
+		}
 	}
 
 	@Test
