@@ -72,8 +72,8 @@ public class AudioRenderer {
 	/** Encodings again, at most, of an output over its true-peak ceiling or held down by the peak limiter. */
 	private static final int CORRECTIONS = 3;
 
-	/** How much further than its overshoot (or three times it) a file is lowered when it is encoded again. */
-	private static final double PEAK_STEP_DB = 0.3;
+	/** How much further than its overshoot a file's peaks are lowered when it is encoded again. */
+	private static final double PEAK_STEP_DB = 0.5;
 
 	private final Ffmpeg ffmpeg;
 
@@ -219,13 +219,14 @@ public class AudioRenderer {
 	 * limits or compression ({@link Preset#NONE}), the peak limiter held it down by more than the tolerance, after the
 	 * file has been encoded again at most {@link #CORRECTIONS} times.
 	 * <p>
-	 * A lossy encoder at a low rate adds peaks of its own, which only the decoded file shows, and they follow the
-	 * limiter by a third or less: an hour of the bulletin as an MP3 at 48 kb/s came out at -0.5 dBTP with the limiter
-	 * at -2.5 dBFS, -0.9 at -3.8 and -1.2 at -4.3, at -16.4, -16.7 and -16.8 LUFS. So a first overshoot lowers the
-	 * limiter by three times itself and a step. One that is still there comes from what the limiter does not touch
-	 * (the overshoot of a tone's sharp start): then the whole output is lowered, gain and limiter alike, by the
-	 * overshoot and a step, which the decoded peaks follow at the cost of as much loudness; the loudness check says
-	 * whether that is too much, and nothing makes it up again (it would raise the peaks back).
+	 * A lossy encoder at a low rate adds peaks of its own, which only the decoded file shows, and which land anew
+	 * with each encoding: an hour of the looped bulletin as an MP3 at 48 kb/s comes out 2 to 3 dB over the limiter
+	 * (hour 1 of the benchmark -0.5 dBTP with the limiter at -2.5 dBFS, -0.6 at -3.3, -0.9 at -3.8, -1.2 at -4.3;
+	 * hour 2 +0.6 at -2.5, -1.1 at -4.5), neither a steep low-pass nor a limiter at 4x the rate nor LAME's best
+	 * quality changing that. So an overshoot lowers the limiter by itself and a step, twice at most, which costs
+	 * speech a few tenths of a LU. One still there at the last correction comes from what the limiter does not
+	 * touch: then the whole output is lowered, gain and limiter alike, at the cost of as much loudness, which
+	 * nothing makes up again (it would raise the peaks back); the loudness check says whether that was too much.
 	 * <p>
 	 * A shortfall of loudness is made up with more gain: at -16 LUFS for players, a voice whose peaks stand 20 dB
 	 * above its loudness loses 1.5 LU to the limiter, and each make-up gets most of it back. The AM presets' loudness
@@ -238,16 +239,15 @@ public class AudioRenderer {
 		OutputSpec spec = branch.spec();
 		// its processed PCM is gone: encoded again from the source, through the same chain
 		Branch again = new Branch(spec, null, branch.file());
-		int peakCorrections = 0;
 		for (int i = 0; i < CORRECTIONS && !analysis.loudness().silent(); i++) {
 			double overshoot = analysis.loudness().truePeakDbtp() - spec.truePeakCeilingDbtp();
 			double shortfall = spec.targetLufs() - analysis.loudness().integratedLufs();
+			boolean last = i == CORRECTIONS - 1;
 			if (overshoot > 0) {
-				levels = peakCorrections++ == 0 ? levels.limitLowered(3 * overshoot + PEAK_STEP_DB)
-						: levels.lowered(overshoot + PEAK_STEP_DB);
+				levels = last ? levels.lowered(overshoot + PEAK_STEP_DB)
+						: levels.limitLowered(overshoot + PEAK_STEP_DB);
 			}
-			else if (spec.preset() == Preset.NONE && shortfall > LOUDNESS_TOLERANCE_LU && levels.gainDb() < maxGain
-					&& peakCorrections < 2) {
+			else if (spec.preset() == Preset.NONE && shortfall > LOUDNESS_TOLERANCE_LU && levels.gainDb() < maxGain) {
 				levels = levels.raised(shortfall, maxGain);
 			}
 			else {
