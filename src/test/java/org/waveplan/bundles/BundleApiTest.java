@@ -197,10 +197,9 @@ class BundleApiTest extends ApiTest {
 	void aBuildThatCouldNotWriteIsTriedAgainUntilItsAttemptsAreUsedUp() throws Exception {
 		fixtures().program("news", 30);
 		List<Long> episodes = List.of(episode("news", 3, "Monday"));
-		Path work = store.workDir();
-		Path aside = work.resolveSibling(work.getFileName() + ".aside");
-		java.nio.file.Files.move(work, aside);
-		java.nio.file.Files.writeString(work, "not a directory");
+		// every instance's: the test contexts of this JVM share one H2, so another's Quartz may run the job
+		List<Path> works = instanceDirs(store.workDir().getParent());
+		takeAway(works);
 		long retried;
 		long failed;
 		try {
@@ -208,15 +207,13 @@ class BundleApiTest extends ApiTest {
 			JsonNode waiting = await().until(() -> get(producer(), "/api/bundles/" + retried).getBody(),
 					b -> b.get("state").asText().equals("queued") && b.get("attempts").asInt() >= 1);
 			assertThat(waiting.get("reason").asText()).contains("it could not be written or stored", "of 3; again at");
-			java.nio.file.Files.delete(work);
-			java.nio.file.Files.move(aside, work);
+			giveBack(works);
 			JsonNode done = awaitFinished(retried);
 			assertThat(done.get("state").asText()).as(done.toString()).isEqualTo("done");
 			assertThat(done.get("attempts").asInt()).isBetween(2, 3);
 			assertThat(done.has("reason")).as("the reason of the failed attempt is gone").isFalse();
 
-			java.nio.file.Files.move(work, aside);
-			java.nio.file.Files.writeString(work, "not a directory");
+			takeAway(works);
 			// its rendition is made already: only the ZIP fails, three times (waits of 3 s and 6 s)
 			failed = created(post(producer(), "/api/bundles", Map.of("name", "Failed", "episodes", episodes,
 					"names", "titles")));
@@ -227,13 +224,34 @@ class BundleApiTest extends ApiTest {
 				.endsWith("(after 3 attempts)");
 		}
 		finally {
-			if (java.nio.file.Files.isRegularFile(work)) {
-				java.nio.file.Files.delete(work);
-				java.nio.file.Files.move(aside, work);
-			}
+			giveBack(works);
 		}
 		for (long id : List.of(retried, failed)) {
 			await().until(() -> !scheduler.checkExists(new JobKey("bundle-" + id, "bundle")));
+		}
+	}
+
+	private static List<Path> instanceDirs(Path parent) throws IOException {
+		try (Stream<Path> dirs = java.nio.file.Files.list(parent)) {
+			return dirs.filter(java.nio.file.Files::isDirectory).filter(d -> !d.getFileName().toString().startsWith("."))
+				.toList();
+		}
+	}
+
+	/** Each directory moved aside, a file in its place. */
+	private static void takeAway(List<Path> dirs) throws IOException {
+		for (Path dir : dirs) {
+			java.nio.file.Files.move(dir, dir.resolveSibling(dir.getFileName() + ".aside"));
+			java.nio.file.Files.writeString(dir, "not a directory");
+		}
+	}
+
+	private static void giveBack(List<Path> dirs) throws IOException {
+		for (Path dir : dirs) {
+			if (java.nio.file.Files.isRegularFile(dir)) {
+				java.nio.file.Files.delete(dir);
+				java.nio.file.Files.move(dir.resolveSibling(dir.getFileName() + ".aside"), dir);
+			}
 		}
 	}
 
