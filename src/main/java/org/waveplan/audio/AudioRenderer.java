@@ -70,7 +70,7 @@ public class AudioRenderer {
 	private static final double ENCODED = 0.85;
 
 	/** Encodings again, at most, of an output over its true-peak ceiling or held down by the peak limiter. */
-	private static final int CORRECTIONS = 4;
+	private static final int CORRECTIONS = 3;
 
 	/** How much further than its overshoot a file's peaks are lowered when it is encoded again. */
 	private static final double PEAK_STEP_DB = 0.5;
@@ -223,8 +223,9 @@ public class AudioRenderer {
 	 * with each encoding: an hour of the looped bulletin as an MP3 at 48 kb/s comes out 2 to 3 dB over the limiter
 	 * (hour 1 of the benchmark -0.5 dBTP with the limiter at -2.5 dBFS, -0.6 at -3.3, -0.9 at -3.8, -1.2 at -4.3;
 	 * hour 2 +0.6 at -2.5, -1.1 at -4.5), neither a steep low-pass nor a limiter at 4x the rate nor LAME's best
-	 * quality changing that. So an overshoot lowers the limiter by itself and a step, three times at most, which
-	 * costs speech a few tenths of a LU (a 20-hour benchmark failed on its fifth hour when only two were allowed). One still there at the last correction comes from what the limiter does not
+	 * quality changing that. So an overshoot lowers the limiter by itself and a step, twice at most, which costs
+	 * speech a few tenths of a LU (a third time did not help the benchmark's fifth hour, whose overshoots the limiter
+	 * does not touch). One still there at the last correction comes from what the limiter does not
 	 * touch: then the whole output is lowered, gain and limiter alike, at the cost of as much loudness, which
 	 * nothing makes up again (it would raise the peaks back); the loudness check says whether that was too much.
 	 * <p>
