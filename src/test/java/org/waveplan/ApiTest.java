@@ -23,15 +23,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Base of the end-to-end tests: the whole application on a random port with an in-memory H2 of its own,
- * spoken to over real HTTP. Each test starts from an empty schedule. A test JVM keeps the contexts of several test
- * classes; sharing one database, their clustered Quartz schedulers would run each other's jobs with the other
- * context's beans (a bundle built in another context's work directory, seen in CI). Module events are handled after their
+ * Base of the end-to-end tests: the whole application on a random port with an in-memory H2,
+ * spoken to over real HTTP. Each test starts from an empty schedule. Module events are handled after their
  * change commits, on other threads: a read through {@link #get} first waits until all are handled.
  */
 @AutoConfigureObservability(tracing = false)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.url=jdbc:h2:mem:waveplan-test-${random.uuid};DB_CLOSE_DELAY=-1",
+		properties = { "spring.datasource.url=jdbc:h2:mem:waveplan-test;DB_CLOSE_DELAY=-1",
 				"waveplan.data-dir=${waveplan.test.dir:target}/test-data",
 				// what BundleApiTest plants in an episode's title
 				"waveplan.bundles.forbidden-strings=Free Korea Sound,Waveplan Test Org",

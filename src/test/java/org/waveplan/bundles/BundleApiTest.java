@@ -197,7 +197,7 @@ class BundleApiTest extends ApiTest {
 	void aBuildThatCouldNotWriteIsTriedAgainUntilItsAttemptsAreUsedUp() throws Exception {
 		fixtures().program("news", 30);
 		List<Long> episodes = List.of(episode("news", 3, "Monday"));
-		// every instance's in this JVM, as a second safeguard: each test context has a database and Quartz of its own
+		// every instance's: the test contexts of this JVM share one H2, so another's Quartz may run the job
 		List<Path> works = instanceDirs(store.workDir().getParent());
 		takeAway(works);
 		long retried;
