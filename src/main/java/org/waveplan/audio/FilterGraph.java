@@ -94,8 +94,7 @@ final class FilterGraph {
 	 * The encoding run of an output: from its processed PCM if it has one ({@code null} if not), else from the
 	 * source again; then its correction gain, the limiter at its level, its length, its encoder.
 	 */
-	List<String> encoding(Source source, OutputSpec spec, Path pcm, double gain, double limitDbfs, Duration length,
-			Path file) {
+	List<String> encoding(Source source, OutputSpec spec, Path pcm, Levels levels, Duration length, Path file) {
 		List<String> args = new ArrayList<>(List.of("-loglevel", "level+error", "-nostats", "-progress", "pipe:2"));
 		String graph;
 		if (pcm != null) {
@@ -108,7 +107,7 @@ final class FilterGraph {
 			args.addAll(source.inputs());
 			graph = source.graph() + "," + chain(spec) + ",";
 		}
-		args.addAll(List.of("-filter_complex", graph + finish(spec, gain, limitDbfs, length) + "[out]", "-map", "[out]"));
+		args.addAll(List.of("-filter_complex", graph + finish(spec, levels, length) + "[out]", "-map", "[out]"));
 		args.addAll(encoding(spec, file));
 		return args;
 	}
@@ -156,13 +155,69 @@ final class FilterGraph {
 		return spec.truePeakCeilingDbtp() - processing.limiterMarginDb();
 	}
 
-	/** The encoding run's filters: the output's gain, the peak limiter at its level and the exact length. */
-	String finish(OutputSpec spec, double gainDb, double limitDbfs, Duration length) {
+	/**
+	 * The encoding run's filters: the output's gain, the peak limiter at its level, the dips, and the exact length.
+	 * The dips come after the limiter, which would otherwise make up what they take at the spots it holds.
+	 */
+	String finish(OutputSpec spec, Levels levels, Duration length) {
 		long samples = length.toNanos() * spec.fileSampleRate() / 1_000_000_000L;
 		// level=0: alimiter would otherwise raise its output towards the limit (1 dB and more)
-		return volume(gainDb) + format(",alimiter=limit=%.6f:attack=%s:release=%s:level=0,", linear(limitDbfs),
-				processing.limiterAttackMs(), processing.limiterReleaseMs()) + "apad=whole_len=" + samples
-				+ ",atrim=end_sample=" + samples;
+		StringBuilder graph = new StringBuilder(volume(levels.gainDb()))
+			.append(format(",alimiter=limit=%.6f:attack=%s:release=%s:level=0,", linear(levels.limitDbfs()),
+					processing.limiterAttackMs(), processing.limiterReleaseMs()));
+		if (!levels.dips().isEmpty()) {
+			// the gain is worked out a frame at a time: frames of 10 ms, timed from the output's first sample
+			graph.append("asetpts=N/SR/TB,asetnsamples=n=").append(spec.fileSampleRate() / 100).append(":p=0,")
+				.append("volume=volume='").append(dips(levels.dips())).append("':eval=frame,");
+		}
+		return graph.append("apad=whole_len=").append(samples).append(",atrim=end_sample=").append(samples).toString();
+	}
+
+	/** An encoding's correction gain, the level where its sample-peak limiter holds, and its dips. */
+	record Levels(double gainDb, double limitDbfs, List<Dip> dips) {
+
+		Levels(double gainDb, double limitDbfs) {
+			this(gainDb, limitDbfs, List.of());
+		}
+
+		/** The same sound, quieter: what the limiter held, it holds as before. */
+		Levels lowered(double db) {
+			return new Levels(gainDb - db, limitDbfs - db, dips);
+		}
+
+		Levels limitLowered(double db) {
+			return new Levels(gainDb, limitDbfs - db, dips);
+		}
+
+		Levels raised(double db, double maxGainDb) {
+			return new Levels(Math.min(gainDb + db, maxGainDb), limitDbfs, dips);
+		}
+
+		/** These levels with more dips: where they overlap those before, they add up. */
+		Levels dipped(List<Dip> more) {
+			List<Dip> all = new ArrayList<>(dips);
+			all.addAll(more);
+			return new Levels(gainDb, limitDbfs, List.copyOf(all));
+		}
+
+	}
+
+	/** A stretch of an output lowered by {@code db}, from and to seconds from its start, ramped in and out. */
+	record Dip(double fromSeconds, double toSeconds, double db) {
+	}
+
+	/** How long a dip takes to go down and to come up again, outside its stretch: no click. */
+	static final double DIP_RAMP_SECONDS = 0.02;
+
+	/** The gain of the dips at the time {@code t}: each a trapezoid, multiplied where they overlap. */
+	private static String dips(List<Dip> dips) {
+		List<String> factors = new ArrayList<>();
+		for (Dip dip : dips) {
+			double r = DIP_RAMP_SECONDS;
+			factors.add(format("(1-%.6f*clip(min((t-%.6f)/%s,(%.6f-t)/%s),0,1))", 1 - linear(-dip.db()),
+					dip.fromSeconds() - r, r, dip.toSeconds() + r, r));
+		}
+		return String.join("*", factors);
 	}
 
 	/** FFmpeg's output options and output of an encoded file. */

@@ -1,6 +1,9 @@
 package org.waveplan.audio;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
@@ -31,7 +34,17 @@ public class LoudnessMeter {
 	private static final Pattern RANGE = Pattern.compile("LRA:\\s+(\\S+) LU");
 
 	/** astats' peak of the oversampled signal, all channels. */
-	private static final Pattern TRUE_PEAK = Pattern.compile("Peak level dB: (\\S+)");
+	private static final Pattern TRUE_PEAK = Pattern.compile("^\\[astats@truepeak @ [^\\]]+\\] .*Peak level dB: (\\S+)$",
+			Pattern.MULTILINE);
+
+	/** A block that ametadata logged: its start, then (on the next line) its true peak. */
+	private static final Pattern SPOT = Pattern.compile(
+			"^\\[ametadata@spots @ [^\\]]+\\] .*pts_time:(\\S+)\\R.*Peak_level=(\\S+)$", Pattern.MULTILINE);
+
+	/** The blocks whose true peaks are told apart: short enough to lower a spot without what is around it. */
+	static final double SPOT_SECONDS = 0.1;
+
+	private static final int OVERSAMPLED_RATE = 192_000;
 
 	/**
 	 * Frames of 4410 samples: resampled from any usual rate to 48 or 192 kHz, every frame comes out the same size.
@@ -46,9 +59,12 @@ public class LoudnessMeter {
 	 * Measures the true peak on a branch of its own, passing its input on unchanged. In float: resampled as 16-bit,
 	 * the peaks between the samples of a clipped file would be clipped at full scale too.
 	 */
-	private static final String TRUE_PEAK_FILTER = EVEN_FRAMES
-			+ ",asplit[peak];[peak]aformat=sample_fmts=flt,aresample=192000:filter_size=16,"
-			+ "astats=measure_perchannel=none:measure_overall=Peak_level,anullsink";
+	private static final String OVERSAMPLED = EVEN_FRAMES + ",asplit[peak];[peak]aformat=sample_fmts=flt,aresample="
+			+ OVERSAMPLED_RATE + ":filter_size=16";
+
+	private static final String PEAK_STATS = "astats@truepeak=measure_perchannel=none:measure_overall=Peak_level,anullsink";
+
+	private static final String TRUE_PEAK_FILTER = OVERSAMPLED + "," + PEAK_STATS;
 
 	private final AudioProbe probe;
 
@@ -65,19 +81,54 @@ public class LoudnessMeter {
 	 * other; the loudness curve comes from the same decode's log.
 	 */
 	public AudioAnalysis analyze(Path file) throws UndecodableAudioException {
-		CompletableFuture<String> peak = CompletableFuture.supplyAsync(() -> truePeakLog(file), task -> {
+		return analyze(file, TRUE_PEAK_FILTER).analysis();
+	}
+
+	/**
+	 * {@link #analyze(Path)}, and where the file's true peak is over a ceiling: the blocks of {@link #SPOT_SECONDS}
+	 * that go over it, in order. Telling them apart costs the true-peak branch a third more.
+	 */
+	PeakCheck check(Path file, double ceilingDbtp) throws UndecodableAudioException {
+		// each block's peak goes to the metadata, and ametadata logs those over the ceiling
+		return analyze(file, OVERSAMPLED + ",asplit[tp][blocks];[tp]" + PEAK_STATS + String.format(Locale.ROOT,
+				";[blocks]asetnsamples=n=%d:p=0,astats=metadata=1:reset=1:measure_perchannel=none"
+						+ ":measure_overall=Peak_level,ametadata@spots=mode=print:key=lavfi.astats.Overall.Peak_level"
+						+ ":value=%.6f:function=greater,anullsink",
+				Math.round(SPOT_SECONDS * OVERSAMPLED_RATE), ceilingDbtp));
+	}
+
+	/** An analysis, and the spots whose true peaks are over the level it was asked about (none if not asked). */
+	record PeakCheck(AudioAnalysis analysis, List<PeakSpot> spots) {
+	}
+
+	/** A block of a decoded file, from its start, and its true peak. */
+	record PeakSpot(double startSeconds, double peakDbtp) {
+	}
+
+	private PeakCheck analyze(Path file, String truePeakFilter) throws UndecodableAudioException {
+		CompletableFuture<String> peak = CompletableFuture.supplyAsync(() -> truePeakLog(file, truePeakFilter), task -> {
 			Thread thread = new Thread(task, "true-peak");
 			thread.setDaemon(true);
 			thread.start();
 		});
 		AudioProbe.Decoded decoded = probe.decode(file, LOUDNESS_FILTER);
-		return new AudioAnalysis(decoded.info(), summary(decoded.log(), join(peak)),
-				LoudnessCurve.fromLog(decoded.log()));
+		String peakLog = join(peak);
+		return new PeakCheck(new AudioAnalysis(decoded.info(), summary(decoded.log(), peakLog),
+				LoudnessCurve.fromLog(decoded.log())), spots(peakLog));
 	}
 
-	private String truePeakLog(Path file) {
+	static List<PeakSpot> spots(String truePeakLog) {
+		List<PeakSpot> spots = new ArrayList<>();
+		Matcher m = SPOT.matcher(truePeakLog);
+		while (m.find()) {
+			spots.add(new PeakSpot(Double.parseDouble(m.group(1)), decibels(m.group(2))));
+		}
+		return List.copyOf(spots);
+	}
+
+	private String truePeakLog(Path file, String truePeakFilter) {
 		try {
-			return probe.decode(file, TRUE_PEAK_FILTER).log();
+			return probe.decode(file, truePeakFilter).log();
 		}
 		catch (UndecodableAudioException ex) {
 			throw new CompletionException(ex);

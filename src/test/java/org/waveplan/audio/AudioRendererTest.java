@@ -381,4 +381,41 @@ class AudioRendererTest {
 		return level;
 	}
 
+	/**
+	 * A tone at -6 dBFS with a dip of 6 dB from 1.0 to 1.5 s: the check finds every block of 100 ms over -9 dBTP but
+	 * those inside the dip, whose ramps of 20 ms reach only the blocks next to it.
+	 */
+	@Test
+	void aDipLowersItsStretchAndTheCheckFindsTheSpotsAroundIt(@TempDir Path dir) throws Exception {
+		OutputSpec wav = new OutputSpec("wav", Codec.WAV_PCM16, 0, 48_000, 1, -16, -1, Preset.NONE, Metadata.NONE);
+		Path tone = dir.resolve("tone.wav");
+		Path dipped = dir.resolve("dipped.wav");
+		ffmpeg("-f", "lavfi", "-i", "sine=frequency=1000:sample_rate=48000:duration=3", "-af", "volume=12dB",
+				tone.toString());
+		List<String> args = new ArrayList<>(List.of("-i", tone.toString(), "-filter_complex", "[0:a:0]" + GRAPHS
+			.finish(wav, new FilterGraph.Levels(0, 0).dipped(List.of(new FilterGraph.Dip(1.0, 1.5, 6))),
+					Duration.ofSeconds(3))));
+		args.addAll(FilterGraph.encoding(wav, dipped));
+		ffmpeg(args.toArray(String[]::new));
+
+		LoudnessMeter.PeakCheck check = METER.check(dipped, -9);
+
+		assertThat(check.analysis().loudness().truePeakDbtp()).isCloseTo(-6, within(0.1));
+		assertThat(check.spots()).extracting(LoudnessMeter.PeakSpot::startSeconds)
+			.containsExactlyElementsOf(Stream.iterate(0.0, t -> t < 2.95, t -> t + 0.1)
+				.map(t -> Math.round(t * 10) / 10.0)
+				.filter(t -> t < 0.95 || t > 1.45)
+				.toList());
+		assertThat(check.spots()).allSatisfy(spot -> assertThat(spot.peakDbtp()).isCloseTo(-6, within(0.1)));
+	}
+
+	@Test
+	void spotsNextToEachOtherMakeOneDipThatStartsBeforeThem() {
+		List<LoudnessMeter.PeakSpot> spots = List.of(new LoudnessMeter.PeakSpot(10.0, -0.5),
+				new LoudnessMeter.PeakSpot(10.1, 0.2), new LoudnessMeter.PeakSpot(30.0, -0.8));
+
+		assertThat(AudioRenderer.dips(spots, -1)).containsExactly(new FilterGraph.Dip(9.9, 10.2, 1.7),
+				new FilterGraph.Dip(29.9, 30.1, 0.7));
+	}
+
 }

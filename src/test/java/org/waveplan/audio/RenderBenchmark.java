@@ -118,7 +118,7 @@ public final class RenderBenchmark {
 		for (int i = 0; i < SITES.size(); i++) {
 			OutputSpec site = SITES.get(i);
 			graph.append(";[b").append(i).append(']').append(AudioFixtures.GRAPHS.chain(site)).append(',')
-				.append(AudioFixtures.GRAPHS.finish(site, 0, AudioFixtures.GRAPHS.limit(site), LENGTH)).append("[o").append(i).append(']');
+				.append(AudioFixtures.GRAPHS.finish(site, new FilterGraph.Levels(0, AudioFixtures.GRAPHS.limit(site)), LENGTH)).append("[o").append(i).append(']');
 		}
 		args.addAll(List.of("-filter_complex", graph.toString()));
 		for (int i = 0; i < SITES.size(); i++) {
