@@ -26,11 +26,18 @@ import static org.awaitility.Awaitility.await;
  * Base of the end-to-end tests: the whole application on a random port with an in-memory H2,
  * spoken to over real HTTP. Each test starts from an empty schedule. Module events are handled after their
  * change commits, on other threads: a read through {@link #get} first waits until all are handled.
+ * <p>
+ * A test JVM keeps the contexts of several test classes, and their clustered Quartz schedulers keep running: each
+ * context has a database, a data directory and a scheduler name of its own ({@link TestContextName}), or one context's
+ * scheduler would run another's jobs with its own beans and files (seen: a bundle built in another context's work
+ * directory, and waiting a minute for its retry there). Quartz also keys its database connections by the
+ * scheduler's name, JVM-wide.
  */
 @AutoConfigureObservability(tracing = false)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.url=jdbc:h2:mem:waveplan-test;DB_CLOSE_DELAY=-1",
-				"waveplan.data-dir=${waveplan.test.dir:target}/test-data",
+		properties = { "spring.datasource.url=jdbc:h2:mem:waveplan-${waveplan.test.context};DB_CLOSE_DELAY=-1",
+				"waveplan.data-dir=${waveplan.test.dir:target}/test-data/${waveplan.test.context}",
+				"spring.quartz.scheduler-name=waveplan-${waveplan.test.context}",
 				// what BundleApiTest plants in an episode's title
 				"waveplan.bundles.forbidden-strings=Free Korea Sound,Waveplan Test Org",
 				// BundleApiTest waits for a second attempt

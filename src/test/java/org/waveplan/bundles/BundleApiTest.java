@@ -197,7 +197,7 @@ class BundleApiTest extends ApiTest {
 	void aBuildThatCouldNotWriteIsTriedAgainUntilItsAttemptsAreUsedUp() throws Exception {
 		fixtures().program("news", 30);
 		List<Long> episodes = List.of(episode("news", 3, "Monday"));
-		// every instance's: the test contexts of this JVM share one H2, so another's Quartz may run the job
+		// every instance's this context has had
 		List<Path> works = instanceDirs(store.workDir().getParent());
 		takeAway(works);
 		long retried;

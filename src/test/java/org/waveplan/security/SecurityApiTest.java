@@ -8,15 +8,18 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.waveplan.ApiTest;
 import org.waveplan.Fixtures;
-import org.waveplan.TestDirs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SecurityApiTest extends ApiTest {
+
+	@Value("${waveplan.data-dir}")
+	String dataDir;
 
 	@Test
 	void onlyHealthAndApiDocsAreOpen() {
@@ -63,7 +66,7 @@ class SecurityApiTest extends ApiTest {
 
 	@Test
 	void aFreshInstallationGetsAnAdminWithARandomPasswordInAPrivateFile() throws Exception {
-		Path file = TestDirs.path("test-data").resolve("initial-admin-password");
+		Path file = Path.of(dataDir).resolve("initial-admin-password");
 		assertThat(file).exists();
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
 		String password = Files.readString(file).trim();
