@@ -53,10 +53,6 @@ public final class ClusterNode implements AutoCloseable {
 	/** Quartz's fixed margin after a missed check-in before it takes a node for failed (JobStoreSupport). */
 	public static final Duration QUARTZ_FAILURE_MARGIN = Duration.ofMillis(7500);
 
-	/** Lean options for a short-lived node on a machine shared with other test forks (the pom's {@code test.jvm}). */
-	public static final List<String> LEAN_JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m",
-			"-XX:+ExitOnOutOfMemoryError");
-
 	private static final int SIGKILL_EXIT = 128 + 9;
 
 	private static final Pattern LISTENING = Pattern.compile("Tomcat started on port (\\d+)");
@@ -105,9 +101,9 @@ public final class ClusterNode implements AutoCloseable {
 		return settings;
 	}
 
-	/** Starts a node with {@link #LEAN_JVM}; it is ready once {@link #awaitReady} returns. */
+	/** Starts a node with {@link ChildJvm#LEAN}; it is ready once {@link #awaitReady} returns. */
 	public static ClusterNode start(String name, Path dir, Map<String, String> settings) {
-		return start(name, dir, settings, LEAN_JVM);
+		return start(name, dir, settings, ChildJvm.LEAN);
 	}
 
 	/**

@@ -22,6 +22,8 @@ import org.waveplan.WaveplanApplication;
 import org.waveplan.pipeline.Deliverables;
 import org.waveplan.security.Role;
 
+import org.waveplan.ChildJvm;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -175,10 +177,10 @@ class SiteAgentTest extends AgentTestSupport {
 		Path partial = dir.resolve(".agent/partial/" + setup.name() + ".part");
 		try (MeddlingProxy proxy = new MeddlingProxy(rest.getRootUri())) {
 			proxy.bytesPerSecond = 64 * 1024;
-			Process agent = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-					System.getProperty("java.class.path"), "-Duser.timezone=Asia/Seoul", WaveplanApplication.class.getName(), "site-agent",
+			Process agent = new ProcessBuilder(ChildJvm.command(List.of("-Duser.timezone=Asia/Seoul"),
+					WaveplanApplication.class, "site-agent",
 					"--server", proxy.url(), "--site", "TAC", "--token-file", setup.tokenFile().toString(),
-					"--signing-key", setup.keyFile().toString(), "--dir", dir.toString(), "--once")
+					"--signing-key", setup.keyFile().toString(), "--dir", dir.toString(), "--once"))
 				.redirectErrorStream(true)
 				.redirectOutput(temp.resolve("agent.log").toFile())
 				.start();

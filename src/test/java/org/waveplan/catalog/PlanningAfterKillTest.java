@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.AsyncConfigurer;
 import org.waveplan.Fixtures;
 import org.waveplan.WaveplanApplication;
+import org.waveplan.ChildJvm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -47,9 +48,8 @@ class PlanningAfterKillTest {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			port = socket.getLocalPort();
 		}
-		Process killed = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-				System.getProperty("java.class.path"), HeldEvents.class.getName(), "--server.port=" + port,
-				"--waveplan.data-dir=" + dataDir, SETTINGS[0], SETTINGS[1])
+		Process killed = new ProcessBuilder(ChildJvm.command(HeldEvents.class, "--server.port=" + port,
+				"--waveplan.data-dir=" + dataDir, SETTINGS[0], SETTINGS[1]))
 			.redirectErrorStream(true)
 			.redirectOutput(dataDir.resolve("killed.log").toFile())
 			.start();

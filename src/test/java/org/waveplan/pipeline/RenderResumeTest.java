@@ -25,6 +25,7 @@ import org.waveplan.WaveplanApplication;
 import org.waveplan.audio.Codec;
 import org.waveplan.audio.Ffmpeg;
 import org.waveplan.audio.LoudnessMeter;
+import org.waveplan.ChildJvm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -39,7 +40,7 @@ import static org.waveplan.Fixtures.with;
 class RenderResumeTest {
 
 	// long enough that the kill surely lands mid-render, polled every 100 ms
-	private static final int MINUTES = 6;
+	private static final int MINUTES = 3;
 
 	// one cluster, and not the name of other tests' schedulers in this JVM (Quartz keys connections by it); check-ins
 	// every second rather than 7.5 s, so the killed instance is found missing sooner
@@ -55,9 +56,8 @@ class RenderResumeTest {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			port = socket.getLocalPort();
 		}
-		Process killed = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-				System.getProperty("java.class.path"), WaveplanApplication.class.getName(), "--server.port=" + port,
-				"--waveplan.data-dir=" + dataDir, CLUSTER[0], CLUSTER[1])
+		Process killed = new ProcessBuilder(ChildJvm.command(WaveplanApplication.class, "--server.port=" + port,
+				"--waveplan.data-dir=" + dataDir, CLUSTER[0], CLUSTER[1]))
 			.redirectErrorStream(true)
 			.redirectOutput(dataDir.resolve("killed.log").toFile())
 			.start();

@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.waveplan.ChildJvm;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Instance directories: a live one is never swept, by this JVM or another; a dead one's are. */
@@ -47,8 +49,7 @@ class InstanceDirTest {
 
 	/** Whether another JVM finds the file locked, as the next instance would. */
 	private static boolean lockedInAnotherProcess(Path lockFile) throws IOException, InterruptedException {
-		Process probe = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-				System.getProperty("java.class.path"), LockProbe.class.getName(), lockFile.toString())
+		Process probe = new ProcessBuilder(ChildJvm.command(LockProbe.class, lockFile.toString()))
 			.redirectErrorStream(true)
 			.start();
 		assertThat(probe.waitFor(60, TimeUnit.SECONDS)).isTrue();
