@@ -38,6 +38,9 @@ import static org.awaitility.Awaitility.await;
 		properties = { "spring.datasource.url=jdbc:h2:mem:waveplan-${waveplan.test.context};DB_CLOSE_DELAY=-1",
 				"waveplan.data-dir=${waveplan.test.dir:target}/test-data/${waveplan.test.context}",
 				"spring.quartz.scheduler-name=waveplan-${waveplan.test.context}",
+				// every request of a test logs in with basic authentication: at BCrypt's 10 rounds, that was 84 % of
+				// the test JVM's work in RenderApiTest (its polls)
+				"waveplan.security.password-strength=4",
 				// what BundleApiTest plants in an episode's title
 				"waveplan.bundles.forbidden-strings=Free Korea Sound,Waveplan Test Org",
 				// BundleApiTest waits for a second attempt

@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -42,6 +43,8 @@ import org.waveplan.shared.ProblemException;
  * session and check a CSRF token on every change. Both count failed logins ({@link LoginThrottle}).
  */
 @Configuration
+// as well as the application's scan: a web slice that imports these rules gets their settings
+@EnableConfigurationProperties(SecurityProperties.class)
 class SecurityConfig {
 
 	private static final String[] SITE_API = { "/api/sites/{code}/manifest", "/api/sites/{code}/files/**",
@@ -201,8 +204,8 @@ class SecurityConfig {
 	}
 
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return new BCryptPasswordEncoder();
+	PasswordEncoder passwordEncoder(SecurityProperties properties) {
+		return new BCryptPasswordEncoder(properties.passwordStrength());
 	}
 
 }
