@@ -28,7 +28,7 @@ import static org.awaitility.Awaitility.await;
  * change commits, on other threads: a read through {@link #get} first waits until all are handled.
  * <p>
  * A test JVM keeps the contexts of several test classes, and their clustered Quartz schedulers keep running: each
- * context has a database, a data directory and a scheduler name of its own ({@link TestContextName}), or one context's
+ * context has a database, a data directory and a scheduler name of its own ({@link TestApplications}), or one context's
  * scheduler would run another's jobs with its own beans and files (seen: a bundle built in another context's work
  * directory, and waiting a minute for its retry there). Quartz also keys its database connections by the
  * scheduler's name, JVM-wide.
@@ -38,9 +38,6 @@ import static org.awaitility.Awaitility.await;
 		properties = { "spring.datasource.url=jdbc:h2:mem:waveplan-${waveplan.test.context};DB_CLOSE_DELAY=-1",
 				"waveplan.data-dir=${waveplan.test.dir:target}/test-data/${waveplan.test.context}",
 				"spring.quartz.scheduler-name=waveplan-${waveplan.test.context}",
-				// every request of a test logs in with basic authentication: at BCrypt's 10 rounds, that was 84 % of
-				// the test JVM's work in RenderApiTest (its polls)
-				"waveplan.security.password-strength=4",
 				// what BundleApiTest plants in an episode's title
 				"waveplan.bundles.forbidden-strings=Free Korea Sound,Waveplan Test Org",
 				// BundleApiTest waits for a second attempt
