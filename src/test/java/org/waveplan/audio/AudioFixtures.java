@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.waveplan.Settings;
 
 /** The module wired by hand for tests and benchmarks, and the demo episodes in audio-samples/. */
 final class AudioFixtures {
@@ -18,8 +18,8 @@ final class AudioFixtures {
 	static final LoudnessMeter METER = new LoudnessMeter(PROBE);
 
 	/** The processing settings at their defaults, as Spring binds them without any property set. */
-	static final ProcessingProperties PROCESSING = new Binder(new MapConfigurationPropertySource())
-		.bindOrCreate("waveplan.audio.processing", ProcessingProperties.class);
+	static final ProcessingProperties PROCESSING = Settings.bind("waveplan.audio.processing",
+			ProcessingProperties.class, Map.of());
 
 	static final AudioRenderer RENDERER = new AudioRenderer(FFMPEG, METER,
 			new AudioProperties(Duration.ofMinutes(30), 0), PROCESSING);

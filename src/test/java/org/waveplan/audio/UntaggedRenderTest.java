@@ -25,13 +25,12 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.waveplan.Settings;
 
 /** Files for people to carry ({@link Metadata#NONE}): nothing in them but their audio, checked on the files. */
 class UntaggedRenderTest {
@@ -161,9 +160,8 @@ class UntaggedRenderTest {
 	 */
 	@Test
 	void anMp3OverItsCeilingIsEncodedAgainWithItsSpotsLowered() throws Exception {
-		ProcessingProperties noMargin = new Binder(
-				new MapConfigurationPropertySource(Map.of("waveplan.audio.processing.limiter-margin-db", "0")))
-			.bindOrCreate("waveplan.audio.processing", ProcessingProperties.class);
+		ProcessingProperties noMargin = Settings.bind("waveplan.audio.processing", ProcessingProperties.class,
+				Map.of("waveplan.audio.processing.limiter-margin-db", "0"));
 		AudioRenderer renderer = new AudioRenderer(FFMPEG, METER, new AudioProperties(Duration.ofMinutes(30), 0),
 				noMargin);
 		OutputSpec loud = new OutputSpec("loud", Codec.MP3, 48, 24_000, 1, -14, -1, Preset.NONE, Metadata.NONE);

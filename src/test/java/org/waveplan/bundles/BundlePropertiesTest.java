@@ -5,8 +5,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.context.properties.bind.BindException;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.waveplan.Settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,8 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class BundlePropertiesTest {
 
 	private static BundleProperties bind(Map<String, String> settings) {
-		return new Binder(new MapConfigurationPropertySource(settings)).bindOrCreate("waveplan.bundles",
-				BundleProperties.class);
+		return Settings.bind("waveplan.bundles", BundleProperties.class, settings);
 	}
 
 	@Test
