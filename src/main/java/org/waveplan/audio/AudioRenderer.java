@@ -236,10 +236,10 @@ public class AudioRenderer {
 	 * encoder's peaks elsewhere rather than away (the benchmark's fifth hour stayed over with the limiter 5 dB under
 	 * its ceiling). So only the spots are lowered, each by its overshoot and a step: the rest of the file is encoded
 	 * as before and its peaks stay where they were. Each of 17 hours of the benchmark tried by hand was under
-	 * after one such correction, its loudness unchanged; the 20-hour bundle builds. A file with more spots than {@link #MAX_DIPS} has its limiter
-	 * lowered instead; one still over at the last correction is lowered whole, gain and limiter alike, at the cost
-	 * of as much loudness, which nothing makes up again (it would raise the peaks back); the loudness check says
-	 * whether that was too much.
+	 * after one such correction, its loudness unchanged; the 20-hour bundle builds. A file with more spots than
+	 * {@link #MAX_DIPS} has its limiter lowered instead; one still over at the last correction is lowered whole,
+	 * gain and limiter alike, at the cost of as much loudness, which nothing makes up again (it would raise the peaks
+	 * back); the loudness check says whether that was too much.
 	 * <p>
 	 * A shortfall of loudness is made up with more gain: at -16 LUFS for players, a voice whose peaks stand 20 dB
 	 * above its loudness loses 1.5 LU to the limiter, and each make-up gets most of it back. The AM presets' loudness

@@ -62,7 +62,8 @@ public class LoudnessMeter {
 	private static final String OVERSAMPLED = EVEN_FRAMES + ",asplit[peak];[peak]aformat=sample_fmts=flt,aresample="
 			+ OVERSAMPLED_RATE + ":filter_size=16";
 
-	private static final String PEAK_STATS = "astats@truepeak=measure_perchannel=none:measure_overall=Peak_level,anullsink";
+	private static final String PEAK_STATS = "astats@truepeak=measure_perchannel=none:measure_overall=Peak_level,"
+			+ "anullsink";
 
 	private static final String TRUE_PEAK_FILTER = OVERSAMPLED + "," + PEAK_STATS;
 
