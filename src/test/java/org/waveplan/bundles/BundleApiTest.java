@@ -197,9 +197,8 @@ class BundleApiTest extends ApiTest {
 	void aBuildThatCouldNotWriteIsTriedAgainUntilItsAttemptsAreUsedUp() throws Exception {
 		fixtures().program("news", 30);
 		List<Long> episodes = List.of(episode("news", 3, "Monday"));
-		// every instance's this context has had
-		List<Path> works = instanceDirs(store.workDir().getParent());
-		takeAway(works);
+		Path work = store.workDir();
+		takeAway(work);
 		long retried;
 		long failed;
 		try {
@@ -207,13 +206,13 @@ class BundleApiTest extends ApiTest {
 			JsonNode waiting = await().until(() -> get(producer(), "/api/bundles/" + retried).getBody(),
 					b -> b.get("state").asText().equals("queued") && b.get("attempts").asInt() >= 1);
 			assertThat(waiting.get("reason").asText()).contains("it could not be written or stored", "of 3; again at");
-			giveBack(works);
+			giveBack(work);
 			JsonNode done = awaitFinished(retried);
 			assertThat(done.get("state").asText()).as(done.toString()).isEqualTo("done");
 			assertThat(done.get("attempts").asInt()).isBetween(2, 3);
 			assertThat(done.has("reason")).as("the reason of the failed attempt is gone").isFalse();
 
-			takeAway(works);
+			takeAway(work);
 			// its rendition is made already: only the ZIP fails, three times (waits of 3 s and 6 s)
 			failed = created(post(producer(), "/api/bundles", Map.of("name", "Failed", "episodes", episodes,
 					"names", "titles")));
@@ -224,34 +223,23 @@ class BundleApiTest extends ApiTest {
 				.endsWith("(after 3 attempts)");
 		}
 		finally {
-			giveBack(works);
+			giveBack(work);
 		}
 		for (long id : List.of(retried, failed)) {
 			await().until(() -> !scheduler.checkExists(new JobKey("bundle-" + id, "bundle")));
 		}
 	}
 
-	private static List<Path> instanceDirs(Path parent) throws IOException {
-		try (Stream<Path> dirs = java.nio.file.Files.list(parent)) {
-			return dirs.filter(java.nio.file.Files::isDirectory).filter(d -> !d.getFileName().toString().startsWith("."))
-				.toList();
-		}
+	/** The directory moved aside, a file in its place. */
+	private static void takeAway(Path dir) throws IOException {
+		java.nio.file.Files.move(dir, dir.resolveSibling(dir.getFileName() + ".aside"));
+		java.nio.file.Files.writeString(dir, "not a directory");
 	}
 
-	/** Each directory moved aside, a file in its place. */
-	private static void takeAway(List<Path> dirs) throws IOException {
-		for (Path dir : dirs) {
-			java.nio.file.Files.move(dir, dir.resolveSibling(dir.getFileName() + ".aside"));
-			java.nio.file.Files.writeString(dir, "not a directory");
-		}
-	}
-
-	private static void giveBack(List<Path> dirs) throws IOException {
-		for (Path dir : dirs) {
-			if (java.nio.file.Files.isRegularFile(dir)) {
-				java.nio.file.Files.delete(dir);
-				java.nio.file.Files.move(dir.resolveSibling(dir.getFileName() + ".aside"), dir);
-			}
+	private static void giveBack(Path dir) throws IOException {
+		if (java.nio.file.Files.isRegularFile(dir)) {
+			java.nio.file.Files.delete(dir);
+			java.nio.file.Files.move(dir.resolveSibling(dir.getFileName() + ".aside"), dir);
 		}
 	}
 
