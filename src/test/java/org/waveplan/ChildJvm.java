@@ -14,10 +14,15 @@ public final class ChildJvm {
 	private ChildJvm() {
 	}
 
+	/** The java launcher of the JVM that runs the tests. */
+	public static String java() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	}
+
 	/** Runs the main class with the arguments, after {@link #LEAN} and any other JVM options given. */
 	public static List<String> command(List<String> jvmOptions, Class<?> main, String... args) {
 		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.add(java());
 		command.addAll(LEAN);
 		command.addAll(jvmOptions);
 		command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));

@@ -117,7 +117,7 @@ public final class ClusterNode implements AutoCloseable {
 			Files.createDirectories(dataDir);
 			Path log = dir.resolve(name + ".log");
 			List<String> command = new ArrayList<>();
-			command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+			command.add(ChildJvm.java());
 			command.addAll(jvmOptions);
 			command.add("-cp");
 			command.add(classPath());

@@ -118,7 +118,7 @@ public class LoudnessMeter {
 				LoudnessCurve.fromLog(decoded.log())), spots(peakLog));
 	}
 
-	static List<PeakSpot> spots(String truePeakLog) {
+	private static List<PeakSpot> spots(String truePeakLog) {
 		List<PeakSpot> spots = new ArrayList<>();
 		Matcher m = SPOT.matcher(truePeakLog);
 		while (m.find()) {
